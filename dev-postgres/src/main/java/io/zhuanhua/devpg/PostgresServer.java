@@ -1,0 +1,95 @@
+package io.zhuanhua.devpg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A PostgreSQL server that hands out fresh databases. External when {@code ZHUANHUA_PG_URL} (a JDBC URL of
+ * a database the user may CREATE DATABASE from, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres},
+ * with {@code ZHUANHUA_PG_USER} and {@code ZHUANHUA_PG_PASSWORD}) is set; embedded otherwise.
+ */
+public final class PostgresServer implements AutoCloseable {
+    private final EmbeddedPostgres embedded;
+    private final String adminUrl;
+    private final String user;
+    private final String password;
+
+    private PostgresServer(EmbeddedPostgres embedded, String adminUrl, String user, String password) {
+        this.embedded = embedded;
+        this.adminUrl = adminUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The configured external server, or a new embedded one. */
+    public static PostgresServer start() {
+        String external = System.getenv("ZHUANHUA_PG_URL");
+        if (external != null && !external.isBlank()) {
+            return new PostgresServer(null, external, env("ZHUANHUA_PG_USER", "postgres"),
+                    env("ZHUANHUA_PG_PASSWORD", ""));
+        }
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            return new PostgresServer(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** Creates an empty database whose name starts with the prefix; returns its JDBC URL. */
+    public String createDatabase(String prefix) {
+        String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + " on " + adminUrl, e);
+        }
+        return jdbcUrlOf(name);
+    }
+
+    /** JDBC URL of a database on this server (the last path segment of the admin URL is swapped). */
+    public String jdbcUrlOf(String database) {
+        int query = adminUrl.indexOf('?');
+        String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
+        String params = query < 0 ? "" : adminUrl.substring(query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,50 @@
+package io.zhuanhua.kit.grpc;
+
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
+
+import io.grpc.Status;
+import io.grpc.StatusException;
+import io.grpc.StatusRuntimeException;
+import io.smallrye.mutiny.Uni;
+import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.error.NotFoundException;
+import io.zhuanhua.kit.error.PreconditionFailedException;
+
+/**
+ * The one place where domain failures become gRPC Status. gRPC service classes wrap their work in
+ * {@link #call(Supplier)} so that no RPC answers a client's mistake with INTERNAL.
+ */
+public final class Rpc {
+    private static final Logger LOG = Logger.getLogger(Rpc.class);
+
+    private Rpc() {
+    }
+
+    /** Runs the work when subscribed (on the caller's worker thread for @Blocking methods). */
+    public static <T> Uni<T> call(Supplier<T> work) {
+        return Uni.createFrom().item(work).onFailure().transform(Rpc::toStatus);
+    }
+
+    public static StatusRuntimeException toStatus(Throwable failure) {
+        if (failure instanceof StatusRuntimeException sre) {
+            return sre;
+        }
+        if (failure instanceof StatusException se) {
+            return se.getStatus().asRuntimeException(se.getTrailers());
+        }
+        if (failure instanceof InvalidFieldException e) {
+            return Status.INVALID_ARGUMENT.withDescription(e.getMessage()).asRuntimeException();
+        }
+        if (failure instanceof NotFoundException e) {
+            return Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException();
+        }
+        if (failure instanceof PreconditionFailedException e) {
+            return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
+        }
+        // Anything else is our bug or an outage: log it here, tell the client nothing internal.
+        LOG.error("request failed", failure);
+        return Status.INTERNAL.withDescription("internal error").asRuntimeException();
+    }
+}
