@@ -2,6 +2,7 @@ package io.zhuanhua.kit.auth;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -27,9 +28,9 @@ public interface AuthConfig {
         /** Lower-case hex SHA-256 of the API key. */
         String keySha256();
 
-        /** Shops this client may read and write. */
-        @WithDefault("")
-        List<String> shops();
+        /** Shops this client may read and write; absent for an internal client. */
+        // Optional, not @WithDefault(""): SmallRye Config rejects an empty default for a collection.
+        Optional<List<String>> shops();
 
         /** A service of the suite: may act for every shop and call internal RPCs. */
         @WithDefault("false")

@@ -1,6 +1,7 @@
 package io.zhuanhua.kit.auth;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,8 @@ public class Callers {
 
     public Callers(AuthConfig config) {
         config.clients().forEach((name, client) -> byKeyHash.put(client.keySha256().toLowerCase(),
-                new Caller(name, Set.copyOf(client.shops().stream().filter(s -> !s.isBlank()).toList()),
-                        client.internal())));
+                new Caller(name, Set.copyOf(client.shops().orElse(List.of()).stream().filter(s -> !s.isBlank())
+                        .toList()), client.internal())));
     }
 
     public Optional<Caller> byKey(String apiKey) {

@@ -1,0 +1,39 @@
+package io.zhuanhua.scripts.persistence;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.zhuanhua.scripts.persistence.ScriptAuditEntry.Action;
+import io.zhuanhua.scripts.playbook.ReplyScript;
+import io.zhuanhua.scripts.playbook.ScriptContent;
+
+/** Who changed what in a playbook, written in the transaction of the change itself. */
+@ApplicationScoped
+public class ScriptAuditTrail implements PanacheRepositoryBase<ScriptAuditEntry, Long> {
+
+    public void created(ReplyScript script) {
+        record(Action.CREATE, script, script.updateTime(), null, script.content());
+    }
+
+    public void updated(ScriptContent before, ReplyScript after) {
+        record(Action.UPDATE, after, after.updateTime(), before, after.content());
+    }
+
+    public void deleted(ReplyScript script, Instant at) {
+        record(Action.DELETE, script, at, script.content(), null);
+    }
+
+    private void record(Action action, ReplyScript script, Instant at, ScriptContent before, ScriptContent after) {
+        ScriptAuditEntry entry = new ScriptAuditEntry();
+        entry.shopId = script.shopId();
+        entry.scriptId = script.id();
+        entry.action = action;
+        entry.at = at;
+        entry.version = script.version();
+        entry.oldContent = before == null ? null : ContentJson.write(before);
+        entry.newContent = after == null ? null : ContentJson.write(after);
+        persist(entry);
+    }
+}

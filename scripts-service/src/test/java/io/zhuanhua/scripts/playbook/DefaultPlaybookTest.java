@@ -1,0 +1,116 @@
+package io.zhuanhua.scripts.playbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DefaultPlaybookTest {
+    /** Absolute promises, off-platform contact and marketplace names: none may appear in a default reply. */
+    private static final List<String> FORBIDDEN = List.of("绝对", "保证", "100%", "百分百", "最好", "最", "第一",
+            "QQ", "微信", "vx", "电话", "手机", "淘宝", "天猫", "京东", "拼多多", "抖音");
+
+    private final DefaultPlaybook playbook = DefaultPlaybook.load("zh-CN");
+
+    @Test
+    void coversEveryPreSaleCategoryWithTwoOrThreeVariants() {
+        for (Category category : Category.values()) {
+            if (category.preSale()) {
+                int variants = playbook.forCategory(category).orElseThrow(() -> new AssertionError(category))
+                        .variants().size();
+                assertTrue(variants >= 2 && variants <= 3, category + " has " + variants + " variants");
+            }
+        }
+    }
+
+    @Test
+    void coversAfterSaleAndConversationCategories() {
+        for (Category category : Category.values()) {
+            if (category.afterSale() || List.of(Category.GREETING, Category.ACK, Category.HUMAN_AGENT)
+                    .contains(category)) {
+                assertTrue(playbook.forCategory(category).isPresent(), category + " missing");
+            }
+        }
+    }
+
+    @Test
+    void noReplyContainsAForbiddenWord() {
+        List<String> offending = new ArrayList<>();
+        for (Category category : playbook.categories()) {
+            ScriptContent script = playbook.forCategory(category).orElseThrow();
+            for (String text : concat(script.title(), script.variants())) {
+                FORBIDDEN.stream().filter(word -> text.toLowerCase().contains(word.toLowerCase()))
+                        .forEach(word -> offending.add(category + " contains " + word + ": " + text));
+            }
+        }
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
+    void afterSaleRepliesApologiseFirst() {
+        for (Category category : Category.values()) {
+            if (category.afterSale()) {
+                for (String text : playbook.forCategory(category).orElseThrow().variants()) {
+                    String opening = text.substring(0, Math.min(text.length(), 12));
+                    assertTrue(opening.contains("抱歉") || opening.contains("不好意思"),
+                            category + " does not open with an apology: " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void isChineseWithTitles() {
+        assertEquals("zh-CN", playbook.language());
+        ScriptContent shipping = playbook.forCategory(Category.SHIPPING_FEE).orElseThrow();
+        assertEquals("运费说明", shipping.title());
+        assertEquals("zh-CN", shipping.language());
+    }
+
+    @Test
+    void readsBlocksAndSkipsComments() throws IOException {
+        DefaultPlaybook parsed = read("""
+                # comment
+                [GREETING] 欢迎
+                  亲，您好~  \s
+
+                [ACK] 结束语
+                好的亲
+                谢谢亲
+                """);
+        assertEquals(List.of("亲，您好~"), parsed.forCategory(Category.GREETING).orElseThrow().variants());
+        assertEquals(List.of("好的亲", "谢谢亲"), parsed.forCategory(Category.ACK).orElseThrow().variants());
+    }
+
+    @Test
+    void rejectsMalformedTextWithItsLine() {
+        assertMessage("test line 2: unknown category SIZE", "# c\n[SIZE] 尺码\n亲\n");
+        assertMessage("test line 1: expected \"[CATEGORY] title\", found: 亲", "亲\n");
+        assertMessage("test line 5: GREETING appears twice", "[GREETING] a\n亲\n\n\n[GREETING] b\n亲\n");
+        assertMessage("test line 2: script ACK ending here: variants: at least one variant is required",
+                "[ACK] 结束语\n");
+        assertMessage("test line 3: script ACK ending here: variants[0]: at most 1000 characters",
+                "[ACK] 结束语\n" + "好".repeat(1001) + "\n");
+    }
+
+    private static void assertMessage(String expected, String text) {
+        assertEquals(expected, assertThrows(IllegalStateException.class, () -> read(text)).getMessage());
+    }
+
+    private static DefaultPlaybook read(String text) throws IOException {
+        return DefaultPlaybook.read("test", "zh-CN", new StringReader(text));
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(Arrays.asList(first));
+        all.addAll(rest);
+        return all;
+    }
+}

@@ -1,0 +1,71 @@
+package io.zhuanhua.scripts.playbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.zhuanhua.kit.error.InvalidFieldException;
+
+class ScriptContentTest {
+
+    @Test
+    void trimsAndNormalises() {
+        ScriptContent content = ScriptContent.of(Category.SHIPPING_FEE, "  包邮说明 ", List.of("\u3000亲，包邮哦~ \n"),
+                "zh-cn");
+        assertEquals("包邮说明", content.title());
+        assertEquals(List.of("亲，包邮哦~"), content.variants());
+        assertEquals("zh-CN", content.language());
+    }
+
+    @Test
+    void emptyLanguageMeansChinese() {
+        assertEquals("zh-CN", ScriptContent.of(Category.ACK, "t", List.of("好的"), "").language());
+    }
+
+    @Test
+    void countsCharactersNotBytes() {
+        ScriptContent.of(Category.ACK, "好".repeat(100), List.of("好".repeat(1000)), "zh-CN");
+        ScriptContent.of(Category.ACK, "😀".repeat(100), List.of("亲"), "zh-CN");
+    }
+
+    @Test
+    void namesTheRejectedField() {
+        assertField("category", () -> ScriptContent.of(null, "t", List.of("v"), ""));
+        assertField("title", () -> ScriptContent.of(Category.ACK, "  ", List.of("v"), ""));
+        assertField("title", () -> ScriptContent.of(Category.ACK, "好".repeat(101), List.of("v"), ""));
+        assertField("title", () -> ScriptContent.of(Category.ACK, "a\nb", List.of("v"), ""));
+        assertField("variants", () -> ScriptContent.of(Category.ACK, "t", List.of(), ""));
+        assertField("variants", () -> ScriptContent.of(Category.ACK, "t", Collections.nCopies(21, "v"), ""));
+        assertField("variants[1]", () -> ScriptContent.of(Category.ACK, "t", List.of("v", " \t "), ""));
+        assertField("variants[0]", () -> ScriptContent.of(Category.ACK, "t", List.of("好".repeat(1001)), ""));
+        assertField("variants[0]", () -> ScriptContent.of(Category.ACK, "t", List.of("a\0b"), ""));
+        assertField("language", () -> ScriptContent.of(Category.ACK, "t", List.of("v"), "zh_CN"));
+        assertField("language", () -> ScriptContent.of(Category.ACK, "t", List.of("v"), "not a tag"));
+    }
+
+    @Test
+    void scriptIdsAreCanonicalUuids() {
+        UUID id = UUID.randomUUID();
+        assertEquals(id, ScriptIds.parse("script_id", id.toString().toUpperCase()));
+        assertField("script_id", () -> ScriptIds.parse("script_id", ""));
+        assertField("script_id", () -> ScriptIds.parse("script_id", "1-2-3-4-5"));
+        assertField("script_id", () -> ScriptIds.parse("script_id", "default:SIZE_FIT:1"));
+    }
+
+    @Test
+    void shopIdsAreBounded() {
+        assertEquals("shop-a", ShopIds.require("shop-a"));
+        assertField("shop_id", () -> ShopIds.require(" "));
+        assertField("shop_id", () -> ShopIds.require("s".repeat(129)));
+        assertField("shop_id", () -> ShopIds.require("shop\0a"));
+    }
+
+    private static void assertField(String field, Runnable call) {
+        assertEquals(field, assertThrows(InvalidFieldException.class, call::run).field());
+    }
+}
