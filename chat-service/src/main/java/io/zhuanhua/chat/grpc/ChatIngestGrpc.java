@@ -1,0 +1,116 @@
+package io.zhuanhua.chat.grpc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.zhuanhua.chat.conversation.ChatEvent;
+import io.zhuanhua.chat.conversation.ChatEventRules;
+import io.zhuanhua.chat.ingest.ChatIngest;
+import io.zhuanhua.chat.ingest.Outcome;
+import io.zhuanhua.chat.ingest.Submitted;
+import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.grpc.Rpc;
+import io.zhuanhua.proto.chat.v1.ChatIngestService;
+import io.zhuanhua.proto.chat.v1.IngestEventsRequest;
+import io.zhuanhua.proto.chat.v1.IngestEventsResponse;
+import io.zhuanhua.proto.chat.v1.StreamEventsRequest;
+import io.zhuanhua.proto.chat.v1.StreamEventsResponse;
+import io.zhuanhua.proto.common.v1.EventOutcome;
+import io.zhuanhua.proto.common.v1.FieldViolation;
+
+@GrpcService
+public class ChatIngestGrpc implements ChatIngestService {
+    static final int MAX_BATCH = 1000;
+    /** Stream requests that arrive together are committed together; each ack still follows its commit. */
+    private static final int STREAM_GROUP = 200;
+    private static final Duration STREAM_LINGER = Duration.ofMillis(2);
+
+    private final ChatIngest ingest;
+
+    public ChatIngestGrpc(ChatIngest ingest) {
+        this.ingest = ingest;
+    }
+
+    @Override
+    @Blocking
+    public Uni<IngestEventsResponse> ingestEvents(IngestEventsRequest request) {
+        return Rpc.call(() -> {
+            int n = request.getEventsCount();
+            if (n == 0 || n > MAX_BATCH) {
+                throw new InvalidFieldException("events", "between 1 and " + MAX_BATCH + " events");
+            }
+            Instant now = Instant.now();
+            List<Submitted> batch = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                batch.add(new Submitted(request.getShopId(), checked(request.getEvents(i), now, "events[" + i + "]")));
+            }
+            IngestEventsResponse.Builder response = IngestEventsResponse.newBuilder();
+            ingest.ingest(batch).forEach(o -> response.addOutcomes(outcome(o)));
+            return response.build();
+        });
+    }
+
+    @Override
+    public Multi<StreamEventsResponse> streamEvents(Multi<StreamEventsRequest> requests) {
+        AtomicLong sequence = new AtomicLong();
+        return requests.map(r -> new Numbered(sequence.getAndIncrement(), r))
+                .group().intoLists().of(STREAM_GROUP, STREAM_LINGER)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .concatMap(group -> Multi.createFrom().iterable(ingestGroup(group)))
+                .onFailure().transform(Rpc::toStatus);
+    }
+
+    private record Numbered(long sequence, StreamEventsRequest request) {
+    }
+
+    /** Valid events of the group commit in one transaction; invalid ones are answered REJECTED in place. */
+    private List<StreamEventsResponse> ingestGroup(List<Numbered> group) {
+        Instant now = Instant.now();
+        List<Submitted> valid = new ArrayList<>();
+        StreamEventsResponse[] acks = new StreamEventsResponse[group.size()];
+        for (int i = 0; i < group.size(); i++) {
+            Numbered n = group.get(i);
+            try {
+                valid.add(new Submitted(n.request().getShopId(), checked(n.request().getEvent(), now, "event")));
+            } catch (InvalidFieldException e) {
+                acks[i] = ack(n, EventOutcome.EVENT_OUTCOME_REJECTED).toBuilder()
+                        .setViolation(FieldViolation.newBuilder().setField(e.field()).setDescription(e.reason()))
+                        .build();
+            }
+        }
+        List<Outcome> outcomes = valid.isEmpty() ? List.of() : ingest.ingest(valid);
+        for (int i = 0, v = 0; i < group.size(); i++) {
+            if (acks[i] == null) {
+                acks[i] = ack(group.get(i), outcome(outcomes.get(v++)));
+            }
+        }
+        return List.of(acks);
+    }
+
+    private static StreamEventsResponse ack(Numbered n, EventOutcome outcome) {
+        return StreamEventsResponse.newBuilder().setSequence(n.sequence())
+                .setEventId(n.request().getEvent().getEventId()).setOutcome(outcome).build();
+    }
+
+    private static ChatEvent checked(io.zhuanhua.proto.chat.v1.ChatEvent proto, Instant now, String path) {
+        try {
+            ChatEvent event = ChatProto.toDomain(proto);
+            ChatEventRules.check(event, now);
+            return event;
+        } catch (InvalidFieldException e) {
+            throw e.under(path);
+        }
+    }
+
+    private static EventOutcome outcome(Outcome o) {
+        return o == Outcome.STORED ? EventOutcome.EVENT_OUTCOME_STORED : EventOutcome.EVENT_OUTCOME_DUPLICATE;
+    }
+}

@@ -1,0 +1,133 @@
+package io.zhuanhua.chat.grpc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.protobuf.Timestamp;
+
+import io.zhuanhua.chat.analysis.CategoryScore;
+import io.zhuanhua.chat.conversation.ChatEvent;
+import io.zhuanhua.chat.conversation.Platform;
+import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.store.ChatStore;
+import io.zhuanhua.chat.store.StoredConversation;
+import io.zhuanhua.chat.store.StoredMessage;
+import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.proto.chat.v1.Attachment;
+import io.zhuanhua.proto.chat.v1.AttachmentKind;
+import io.zhuanhua.proto.chat.v1.ChatMessage;
+import io.zhuanhua.proto.chat.v1.Conversation;
+import io.zhuanhua.proto.chat.v1.MessagePosted;
+import io.zhuanhua.proto.common.v1.QuestionCategory;
+import io.zhuanhua.proto.common.v1.Role;
+
+/** Maps between the chat contract and the domain. Unset enums become null for the domain rules to name. */
+final class ChatProto {
+    private ChatProto() {
+    }
+
+    static ChatEvent toDomain(io.zhuanhua.proto.chat.v1.ChatEvent e) {
+        Platform platform = platform(e.getPlatform());
+        // An empty key is the buyer's one thread with the shop (contract).
+        String thread = e.getConversationKey().isEmpty() ? e.getBuyerId() : e.getConversationKey();
+        Instant at = e.hasOccurredAt() ? instant(e.getOccurredAt()) : null;
+        return switch (e.getKindCase()) {
+            case MESSAGE_POSTED -> {
+                MessagePosted m = e.getMessagePosted();
+                List<ChatEvent.AttachmentKind> attachments = new ArrayList<>();
+                for (Attachment a : m.getAttachmentsList()) {
+                    attachments.add(attachmentKind(a.getKind()));
+                }
+                yield new ChatEvent.Message(e.getEventId(), platform, thread, e.getBuyerId(), at,
+                        sender(m.getSenderRole()), m.getAgentId(), m.getText(), attachments, m.getItemId(),
+                        m.getAfterSale());
+            }
+            case TRANSFERRED_TO_HUMAN -> new ChatEvent.Mark(e.getEventId(), platform, thread, e.getBuyerId(), at,
+                    ChatEvent.MarkKind.TRANSFER_TO_HUMAN, e.getTransferredToHuman().getAgentId());
+            case CONVERSATION_CLOSED -> new ChatEvent.Mark(e.getEventId(), platform, thread, e.getBuyerId(), at,
+                    ChatEvent.MarkKind.CLOSE, "");
+            case KIND_NOT_SET -> throw new InvalidFieldException("kind",
+                    "one of message_posted, transferred_to_human, conversation_closed is required");
+        };
+    }
+
+    static Conversation toProto(StoredConversation c, List<StoredMessage> messages) {
+        Conversation.Builder b = Conversation.newBuilder().setConversationId(c.id.toString())
+                .setPlatform(io.zhuanhua.proto.common.v1.Platform.valueOf("PLATFORM_" + c.platform))
+                .setConversationKey(c.threadKey).setBuyerId(c.buyerId).setStartedAt(timestamp(c.startedAt))
+                .setLastMessageAt(timestamp(c.lastMessageAt)).setInquiry(c.inquiry).addAllAgentIds(c.agentIdList())
+                .setBotReplied(c.botReplied).setMessageCount(c.messageCount).setClosed(c.closed);
+        if (c.firstBuyerMessageAt != null) {
+            b.setFirstBuyerMessageAt(timestamp(c.firstBuyerMessageAt));
+        }
+        if (c.mainCategory != null) {
+            b.setMainCategory(QuestionCategory.valueOf("QUESTION_CATEGORY_" + c.mainCategory));
+        }
+        if (c.transferredAt != null) {
+            b.setTransferredAt(timestamp(c.transferredAt));
+        }
+        if (c.botFirstResponseMs != null) {
+            b.setBotFirstResponse(duration(c.botFirstResponseMs));
+        }
+        if (c.humanFirstResponseMs != null) {
+            b.setHumanFirstResponse(duration(c.humanFirstResponseMs));
+        }
+        for (StoredMessage m : messages) {
+            ChatMessage.Builder mb = ChatMessage.newBuilder().setMessageId(m.eventId)
+                    .setSenderRole(Role.valueOf("ROLE_" + m.sender)).setAgentId(m.agentId)
+                    .setSentAt(timestamp(m.sentAt)).setText(m.body).setItemId(m.itemId)
+                    .setAttachmentCount(m.attachmentKinds.isBlank() ? 0 : m.attachmentKinds.split(" ").length);
+            for (CategoryScore s : ChatStore.categories(m)) {
+                mb.addCategories(io.zhuanhua.proto.common.v1.CategoryScore.newBuilder()
+                        .setCategory(category(s.category())).setConfidence((float) s.confidence()));
+            }
+            b.addMessages(mb);
+        }
+        return b.build();
+    }
+
+    static QuestionCategory category(io.zhuanhua.chat.analysis.Category c) {
+        return QuestionCategory.forNumber(c.ordinal() + 1);
+    }
+
+    static io.zhuanhua.chat.analysis.Category category(QuestionCategory c) {
+        int n = c.getNumber();
+        return n <= 0 || c == QuestionCategory.UNRECOGNIZED ? null : io.zhuanhua.chat.analysis.Category.values()[n - 1];
+    }
+
+    static Instant instant(Timestamp t) {
+        return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
+    }
+
+    static Timestamp timestamp(Instant at) {
+        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
+    }
+
+    private static com.google.protobuf.Duration duration(long millis) {
+        Duration d = Duration.ofMillis(millis);
+        return com.google.protobuf.Duration.newBuilder().setSeconds(d.getSeconds()).setNanos(d.getNano()).build();
+    }
+
+    private static Platform platform(io.zhuanhua.proto.common.v1.Platform p) {
+        return switch (p) {
+            case PLATFORM_UNSPECIFIED, UNRECOGNIZED -> null;
+            default -> Platform.valueOf(p.name().substring("PLATFORM_".length()));
+        };
+    }
+
+    private static Sender sender(Role r) {
+        return switch (r) {
+            case ROLE_UNSPECIFIED, UNRECOGNIZED -> null;
+            default -> Sender.valueOf(r.name().substring("ROLE_".length()));
+        };
+    }
+
+    private static ChatEvent.AttachmentKind attachmentKind(AttachmentKind k) {
+        return switch (k) {
+            case ATTACHMENT_KIND_UNSPECIFIED, UNRECOGNIZED -> null;
+            default -> ChatEvent.AttachmentKind.valueOf(k.name().substring("ATTACHMENT_KIND_".length()));
+        };
+    }
+}

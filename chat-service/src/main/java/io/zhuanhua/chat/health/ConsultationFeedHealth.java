@@ -1,0 +1,52 @@
+package io.zhuanhua.chat.health;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import io.grpc.StatusRuntimeException;
+import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
+import grpc.health.v1.HealthOuterClass.HealthCheckResponse.ServingStatus;
+import grpc.health.v1.HealthGrpc.HealthBlockingStub;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.zhuanhua.chat.feed.ConsultationOutbox;
+
+/**
+ * Reports whether metrics-service is reachable and how many facts wait in the outbox. It stays UP when
+ * metrics-service is down on purpose: the outbox exists so that ingest goes on through such an outage, and a
+ * DOWN here would make Kubernetes stop sending chats to every replica at once.
+ */
+@Readiness
+@ApplicationScoped
+public class ConsultationFeedHealth implements HealthCheck {
+    private final HealthBlockingStub metrics;
+    private final ConsultationOutbox outbox;
+
+    public ConsultationFeedHealth(@GrpcClient("metrics") HealthBlockingStub metrics, ConsultationOutbox outbox) {
+        this.metrics = metrics;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Consultation feed to metrics-service").up();
+        response.withData("metrics-service", reachable() ? "reachable" : "unreachable");
+        response.withData("outbox-pending", QuarkusTransaction.requiringNew().call(outbox::pending));
+        return response.build();
+    }
+
+    private boolean reachable() {
+        try {
+            return metrics.withDeadlineAfter(1, TimeUnit.SECONDS).check(HealthCheckRequest.getDefaultInstance())
+                    .getStatus() == ServingStatus.SERVING;
+        } catch (StatusRuntimeException e) {
+            return false;
+        }
+    }
+}

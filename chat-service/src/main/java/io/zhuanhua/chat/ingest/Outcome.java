@@ -1,0 +1,6 @@
+package io.zhuanhua.chat.ingest;
+
+/** What ingest did with one event. */
+public enum Outcome {
+    STORED, DUPLICATE
+}

@@ -1,0 +1,44 @@
+package io.zhuanhua.chat.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A chat message as ingested, with its classification and the conversation it currently belongs to. */
+@Entity
+@Table(name = "chat_message")
+public class StoredMessage {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "shop_id")
+    public String shopId;
+    public String platform;
+    @Column(name = "event_id")
+    public String eventId;
+    @Column(name = "thread_key")
+    public String threadKey;
+    @Column(name = "buyer_id")
+    public String buyerId;
+    @Column(name = "conversation_id")
+    public UUID conversationId;
+    public String sender;
+    @Column(name = "agent_id")
+    public String agentId;
+    @Column(name = "sent_at")
+    public Instant sentAt;
+    public String body;
+    @Column(name = "item_id")
+    public String itemId;
+    @Column(name = "after_sale")
+    public boolean afterSale;
+    @Column(name = "attachment_kinds")
+    public String attachmentKinds;
+    public String categories;
+}
