@@ -1,0 +1,30 @@
+package io.zhuanhua.metrics.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
+import io.zhuanhua.metrics.conversion.ShopCalendar;
+
+/** The calendar of each shop, from {@link MetricsConfig}; checked at startup so a bad setting fails fast. */
+@Startup
+@ApplicationScoped
+public class ShopCalendars {
+    private final MetricsConfig config;
+    private final ShopCalendar defaults;
+
+    public ShopCalendars(MetricsConfig config) {
+        this.config = config;
+        this.defaults = new ShopCalendar(config.defaultTimeZone(), config.defaultWindowDays());
+        // Building each calendar validates it.
+        config.shops().keySet().forEach(this::of);
+    }
+
+    public ShopCalendar of(String shopId) {
+        MetricsConfig.Shop shop = config.shops().get(shopId);
+        if (shop == null) {
+            return defaults;
+        }
+        return new ShopCalendar(shop.timeZone().orElse(defaults.zone()),
+                shop.windowDays().orElse(defaults.windowDays()));
+    }
+}

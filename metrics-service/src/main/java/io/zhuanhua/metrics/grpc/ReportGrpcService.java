@@ -1,0 +1,28 @@
+package io.zhuanhua.metrics.grpc;
+
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.zhuanhua.kit.grpc.Rpc;
+import io.zhuanhua.metrics.conversion.ConversionReports;
+import io.zhuanhua.proto.metrics.v1.GetConversionReportRequest;
+import io.zhuanhua.proto.metrics.v1.GetConversionReportResponse;
+import io.zhuanhua.proto.metrics.v1.ReportService;
+
+@GrpcService
+public class ReportGrpcService implements ReportService {
+    private final ConversionReports reports;
+
+    public ReportGrpcService(ConversionReports reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    @Blocking
+    public Uni<GetConversionReportResponse> getConversionReport(GetConversionReportRequest request) {
+        return Rpc.call(() -> GetConversionReportResponse.newBuilder()
+                .setReport(ReportMapper.toProto(reports.report(request.getShopId(), ReportMapper.period(request),
+                        ReportMapper.groupBy(request))))
+                .build());
+    }
+}
