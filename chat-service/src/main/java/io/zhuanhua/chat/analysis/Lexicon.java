@@ -25,11 +25,12 @@ final class Lexicon {
         LIT, SEQ, RE, NEG, CTX, SYN, PARAM;
 
         static Kind of(String column) {
-            try {
-                return valueOf(column.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                return null;
+            for (Kind kind : values()) {
+                if (kind.name().equalsIgnoreCase(column)) {
+                    return kind;
+                }
             }
+            return null;
         }
     }
 
@@ -42,6 +43,7 @@ final class Lexicon {
     }
 
     static final String SEQ_SEPARATOR = "~";
+    static final int MAX_SEQ_PARTS = 8;
     static final String GATE_SEPARATOR = "|";
 
     private final Map<String, Cue> cues = new LinkedHashMap<>();
@@ -143,6 +145,9 @@ final class Lexicon {
                         || pattern.startsWith(SEQ_SEPARATOR) || pattern.endsWith(SEQ_SEPARATOR)) {
                     throw new IllegalArgumentException("seq needs two or more non-empty parts separated by '" + SEQ_SEPARATOR + "'");
                 }
+                if (parts(pattern).size() > MAX_SEQ_PARTS) {
+                    throw new IllegalArgumentException("seq takes at most " + MAX_SEQ_PARTS + " parts");
+                }
                 if (!extra.isEmpty()) {
                     number(extra);
                 }
@@ -163,11 +168,12 @@ final class Lexicon {
     }
 
     private static Category category(String name) {
-        try {
-            return Category.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown category '" + name + "'");
+        for (Category category : Category.values()) {
+            if (category.name().equals(name)) {
+                return category;
+            }
         }
+        throw new IllegalArgumentException("unknown category '" + name + "'");
     }
 
     private static void requireWildcard(String category) {

@@ -10,8 +10,8 @@ import java.util.Map;
  * Aho–Corasick automaton over the lexicon's literals: one left-to-right pass finds every occurrence of
  * every literal, so the cost per line does not grow with the size of the lexicon. Immutable once built.
  *
- * <p>Literals that begin or end with a latin letter only match at a latin word boundary, so that the
- * cue "ok" does not fire inside "book" and "xl" not inside "xxl".
+ * <p>Literals marked as words, when they begin or end with a latin letter, only match at a latin word
+ * boundary, so that the cue "ok" does not fire inside "book" and "xl" not inside "xxl".
  */
 final class LiteralAutomaton {
 
@@ -23,14 +23,21 @@ final class LiteralAutomaton {
 
     private final char[][] keys;
     private final int[][] next;
+    /** The root's transitions by character: most steps land on the root, which has thousands of children. */
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
     private final int[] fail;
     private final int[][] outputs;
     private final int[] lengths;
     private final boolean[] latinStart;
     private final boolean[] latinEnd;
 
-    /** Literal ids are the indexes into {@code literals}. */
+    /** Literals matched anywhere; their ids are the indexes into {@code literals}. */
     LiteralAutomaton(List<String> literals) {
+        this(literals, new boolean[literals.size()]);
+    }
+
+    /** Literal ids are the indexes into {@code literals}; {@code words[i]} asks for latin word boundaries. */
+    LiteralAutomaton(List<String> literals, boolean[] words) {
         List<Map<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
         trie.add(new HashMap<>());
@@ -44,8 +51,8 @@ final class LiteralAutomaton {
                 throw new IllegalArgumentException("empty literal");
             }
             lengths[id] = literal.length();
-            latinStart[id] = isLatinLetter(literal.charAt(0));
-            latinEnd[id] = isLatinLetter(literal.charAt(literal.length() - 1));
+            latinStart[id] = words[id] && isLatinLetter(literal.charAt(0));
+            latinEnd[id] = words[id] && isLatinLetter(literal.charAt(literal.length() - 1));
             int node = 0;
             for (int i = 0; i < literal.length(); i++) {
                 Integer child = trie.get(node).get(literal.charAt(i));
@@ -77,6 +84,10 @@ final class LiteralAutomaton {
             }
             keys[node] = k;
             next[node] = n;
+        }
+        Arrays.fill(rootNext, -1);
+        for (int i = 0; i < keys[0].length; i++) {
+            rootNext[keys[0][i]] = next[0][i];
         }
 
         // Breadth-first failure links; each node's outputs include those of its failure chain.
@@ -133,6 +144,9 @@ final class LiteralAutomaton {
     }
 
     private int step(int node, char c) {
+        if (node == 0) {
+            return rootNext[c];
+        }
         int i = Arrays.binarySearch(keys[node], c);
         return i < 0 ? -1 : next[node][i];
     }

@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +23,16 @@ import java.util.regex.Pattern;
  *   <li>normalise the line ({@link TextNormalizer}) and rewrite the lexicon's synonyms (typos, pinyin);</li>
  *   <li>one Aho–Corasick pass finds all literal cues, sequence parts, regex gates and modifiers;
  *       the few regex cues run only when one of their gate literals occurred;</li>
- *   <li>a cue lying inside a longer cue's span is dropped: the more specific phrase decides
- *       ("退货运费" is return shipping, not a return plus a shipping fee);</li>
+ *   <li>a cue lying inside a longer cue's span, of at least its weight, is dropped: the more specific
+ *       phrase decides ("退货运费" is return shipping, not a return plus a shipping fee), while a weak
+ *       frame such as "是…的吗" does not swallow the strong cue inside it;</li>
  *   <li>overlapping cues of one category count once, with their best weight; separate pieces of
  *       evidence combine as noisy-OR, 1 − Π(1 − w); context cues add only to a category that already
  *       has evidence, negative cues scale it by (1 − w);</li>
  *   <li>steering categories (greeting, thanks, human agent) are scaled down when a real question is
  *       present, so the question comes first;</li>
+ *   <li>the first question of a line decides (DOMAIN: "the first real question decides the main
+ *       category"): each strong real question is discounted once per strong question before it;</li>
  *   <li>every category above the threshold (and above a share of the best) is returned, most confident
  *       first, earlier in the line first on ties; OTHER when none is.</li>
  * </ol>
@@ -38,13 +42,28 @@ public final class QuestionClassifier {
 
     public static final String DEFAULT_LEXICON = "/analysis/lexicon-zh-v1.tsv";
 
+    /** A chat line is short; beyond this only the start is read (bounds the work and the hit packing). */
+    static final int MAX_LINE = 2_000;
+
     private static final Category[] CATEGORIES = Category.values();
+    private static final boolean[] REAL_QUESTION = new boolean[CATEGORIES.length];
     private static final int DEFAULT_SEQ_GAP = 4;
+    private static final Comparator<Match> BY_START = Comparator.comparingInt(Match::start);
+    private static final Comparator<int[]> LEFTMOST_LONGEST =
+            Comparator.<int[]>comparingInt(h -> h[1]).thenComparingInt(h -> h[1] - h[2]);
+
+    static {
+        for (Category c : CATEGORIES) {
+            REAL_QUESTION[c.ordinal()] = c.realQuestion();
+        }
+    }
 
     private final TextNormalizer normalizer;
     private final double threshold;
     private final double relative;
     private final double steering;
+    private final double lead;
+    private final double positionDiscount;
 
     private final LiteralAutomaton synonymAutomaton;
     private final String[] synonymFrom;
@@ -73,14 +92,14 @@ public final class QuestionClassifier {
 
     private enum Role { CUE, SEQ_PART, GATE, MODIFIER }
 
-    /** A surviving occurrence of a cue; {@code parts} holds [start, end) pairs of its literal pieces. */
-    private record Match(int cue, int start, int end, int[] parts) {
+    /** An occurrence of a cue; {@code parts} holds [start, end) pairs of its literal pieces. */
+    private record Match(int cue, double weight, int start, int end, int[] parts) {
         int length() {
             return end - start;
         }
 
         boolean covers(Match inner) {
-            if (length() <= inner.length()) {
+            if (length() <= inner.length() || weight < inner.weight) {
                 return false;
             }
             for (int i = 0; i < parts.length; i += 2) {
@@ -120,6 +139,8 @@ public final class QuestionClassifier {
         threshold = lexicon.param("threshold", 0.35);
         relative = lexicon.param("relative", 0.3);
         steering = lexicon.param("steering", 0.5);
+        lead = lexicon.param("lead", 0.6);
+        positionDiscount = lexicon.param("position", 0.2);
 
         List<Lexicon.Synonym> synonyms = new ArrayList<>(lexicon.synonyms());
         synonymFrom = new String[synonyms.size()];
@@ -128,7 +149,9 @@ public final class QuestionClassifier {
             synonymFrom[i] = synonyms.get(i).from();
             synonymTo[i] = synonyms.get(i).to();
         }
-        synonymAutomaton = new LiteralAutomaton(Arrays.asList(synonymFrom));
+        boolean[] synonymWords = new boolean[synonymFrom.length];
+        Arrays.fill(synonymWords, true);
+        synonymAutomaton = new LiteralAutomaton(Arrays.asList(synonymFrom), synonymWords);
 
         List<Lexicon.Cue> scoring = new ArrayList<>();
         List<Lexicon.Cue> modifiers = new ArrayList<>();
@@ -138,6 +161,7 @@ public final class QuestionClassifier {
 
         Map<String, Integer> literalIds = new HashMap<>();
         List<String> literalList = new ArrayList<>();
+        List<Boolean> wordList = new ArrayList<>();
         List<List<Use>> useList = new ArrayList<>();
         cueCategory = new Category[scoring.size()];
         cueWeight = new double[scoring.size()];
@@ -151,15 +175,15 @@ public final class QuestionClassifier {
             Lexicon.Cue cue = scoring.get(c);
             cueCategory[c] = cue.category();
             cueWeight[c] = cue.weight();
-            cueLabel[c] = cue.category() + ":" + cue.kind().name().toLowerCase() + ":" + cue.pattern();
+            cueLabel[c] = cue.category() + ":" + cue.kind().name().toLowerCase(Locale.ROOT) + ":" + cue.pattern();
             switch (cue.kind()) {
-                case LIT -> use(literalIds, literalList, useList, cue.pattern(), new Use(Role.CUE, c, 0));
+                case LIT -> use(literalIds, literalList, wordList, useList, cue.pattern(), true, new Use(Role.CUE, c, 0));
                 case SEQ -> {
                     List<String> parts = Lexicon.parts(cue.pattern());
                     seqParts[c] = parts.size();
                     seqGap[c] = cue.extra().isEmpty() ? DEFAULT_SEQ_GAP : (int) Double.parseDouble(cue.extra());
                     for (int p = 0; p < parts.size(); p++) {
-                        use(literalIds, literalList, useList, parts.get(p), new Use(Role.SEQ_PART, c, p));
+                        use(literalIds, literalList, wordList, useList, parts.get(p), true, new Use(Role.SEQ_PART, c, p));
                     }
                 }
                 case RE -> {
@@ -169,7 +193,8 @@ public final class QuestionClassifier {
                     List<String> gates = Lexicon.gates(cue.extra());
                     ungatedList.add(gates.isEmpty());
                     for (String gate : gates) {
-                        use(literalIds, literalList, useList, gate, new Use(Role.GATE, slot, 0));
+                        // a gate only decides whether its regex runs, so it may fire inside a latin word
+                        use(literalIds, literalList, wordList, useList, gate, false, new Use(Role.GATE, slot, 0));
                     }
                 }
                 default -> throw new IllegalStateException(cue.kind().name());
@@ -190,22 +215,30 @@ public final class QuestionClassifier {
             modifierCategory[m] = cue.category();
             modifierWeight[m] = cue.weight();
             modifierNegative[m] = cue.kind() == Lexicon.Kind.NEG;
-            use(literalIds, literalList, useList, cue.pattern(), new Use(Role.MODIFIER, m, 0));
+            use(literalIds, literalList, wordList, useList, cue.pattern(), true, new Use(Role.MODIFIER, m, 0));
         }
 
-        literals = new LiteralAutomaton(literalList);
+        boolean[] words = new boolean[wordList.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = wordList.get(i);
+        }
+        literals = new LiteralAutomaton(literalList, words);
         uses = new Use[useList.size()][];
         for (int i = 0; i < uses.length; i++) {
             uses[i] = useList.get(i).toArray(new Use[0]);
         }
     }
 
-    private static void use(Map<String, Integer> ids, List<String> literals, List<List<Use>> uses, String literal, Use use) {
-        Integer id = ids.get(literal);
+    /** Registers one meaning of a literal; the same text as a word and as a gate are two literals. */
+    private static void use(Map<String, Integer> ids, List<String> literals, List<Boolean> words, List<List<Use>> uses,
+                            String literal, boolean word, Use use) {
+        String key = (word ? "w:" : "g:") + literal;
+        Integer id = ids.get(key);
         if (id == null) {
             id = literals.size();
-            ids.put(literal, id);
+            ids.put(key, id);
             literals.add(literal);
+            words.add(word);
             uses.add(new ArrayList<>());
         }
         uses.get(id).add(use);
@@ -213,7 +246,7 @@ public final class QuestionClassifier {
 
     /** The categories of one buyer line, most confident first; never empty. */
     public List<CategoryScore> classify(String text) {
-        String line = rewrite(normalizer.normalize(text));
+        String line = prepare(text);
         if (line.isEmpty()) {
             return List.of(new CategoryScore(Category.OTHER, 1.0));
         }
@@ -226,28 +259,62 @@ public final class QuestionClassifier {
             first[c] = Math.min(first[c], m.start);
         }
 
+        discountLaterQuestions(score, first);
         double best = 0;
         for (double s : score) {
             best = Math.max(best, s);
         }
-        List<CategoryScore> found = new ArrayList<>();
-        for (Category category : CATEGORIES) {
-            double s = score[category.ordinal()];
-            if (s >= threshold && s >= relative * best) {
-                found.add(new CategoryScore(category, Math.min(1.0, s)));
+        // At most a handful of categories pass: insertion sort, most confident first, earlier first on ties.
+        int[] order = new int[CATEGORIES.length];
+        int count = 0;
+        for (int c = 0; c < score.length; c++) {
+            if (score[c] >= threshold && score[c] >= relative * best) {
+                int at = count++;
+                while (at > 0 && (score[order[at - 1]] < score[c]
+                        || (score[order[at - 1]] == score[c] && first[order[at - 1]] > first[c]))) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = c;
             }
         }
-        if (found.isEmpty()) {
+        if (count == 0) {
             return List.of(new CategoryScore(Category.OTHER, 1.0 - best));
         }
-        found.sort(Comparator.comparingDouble(CategoryScore::confidence).reversed()
-                .thenComparingInt(s -> first[s.category().ordinal()]));
-        return List.copyOf(found);
+        CategoryScore[] found = new CategoryScore[count];
+        for (int i = 0; i < count; i++) {
+            found[i] = new CategoryScore(CATEGORIES[order[i]], Math.min(1.0, score[order[i]]));
+        }
+        return List.of(found);
+    }
+
+    /** A strong real question asked after k other strong ones keeps (1 - position)^k of its score. */
+    private void discountLaterQuestions(double[] score, int[] first) {
+        int[] asked = new int[CATEGORIES.length];
+        int count = 0;
+        for (int c = 0; c < score.length; c++) {
+            if (REAL_QUESTION[c] && score[c] >= lead) {
+                asked[count++] = c;
+            }
+        }
+        double[] factor = new double[count];
+        for (int i = 0; i < count; i++) {
+            int earlier = 0;
+            for (int j = 0; j < count; j++) {
+                if (first[asked[j]] < first[asked[i]]) {
+                    earlier++;
+                }
+            }
+            factor[i] = Math.pow(1.0 - positionDiscount, earlier);
+        }
+        for (int i = 0; i < count; i++) {
+            score[asked[i]] *= factor[i];
+        }
     }
 
     /** The normalised, rewritten line and the cues that decided it: for evaluation reports. */
     String explain(String text) {
-        String line = rewrite(normalizer.normalize(text));
+        String line = prepare(text);
         List<Match> matches = new ArrayList<>();
         score(line, matches);
         StringBuilder out = new StringBuilder(line);
@@ -257,23 +324,28 @@ public final class QuestionClassifier {
         return out.toString();
     }
 
+    private String prepare(String text) {
+        String line = rewrite(normalizer.normalize(text));
+        return line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
+    }
+
     /** Category scores of a normalised line; {@code survivors} receives the matches that counted. */
     private double[] score(String line, List<Match> survivors) {
         List<Match> matches = new ArrayList<>();
-        List<int[]> seqHits = new ArrayList<>();
+        SeqHits seqHits = new SeqHits();
         boolean[] gateOpen = new boolean[regex.length];
         boolean[] modifierOn = new boolean[modifierWeight.length];
         literals.scan(line, (literal, start, end) -> {
             for (Use use : uses[literal]) {
                 switch (use.role) {
-                    case CUE -> matches.add(new Match(use.index, start, end, new int[] {start, end}));
-                    case SEQ_PART -> seqHits.add(new int[] {use.index, use.part, start, end});
+                    case CUE -> matches.add(new Match(use.index, cueWeight[use.index], start, end, new int[] {start, end}));
+                    case SEQ_PART -> seqHits.add(use.index, use.part, start, end);
                     case GATE -> gateOpen[use.index] = true;
                     case MODIFIER -> modifierOn[use.index] = true;
                 }
             }
         });
-        if (!seqHits.isEmpty()) {
+        if (seqHits.size > 0) {
             chainSequences(seqHits, matches);
         }
         for (int r = 0; r < regex.length; r++) {
@@ -281,7 +353,7 @@ public final class QuestionClassifier {
                 Matcher m = regex[r].matcher(line);
                 while (m.find()) {
                     if (m.end() > m.start()) {
-                        matches.add(new Match(regexCue[r], m.start(), m.end(), new int[] {m.start(), m.end()}));
+                        matches.add(new Match(regexCue[r], cueWeight[regexCue[r]], m.start(), m.end(), new int[] {m.start(), m.end()}));
                     }
                 }
             }
@@ -299,7 +371,7 @@ public final class QuestionClassifier {
                 survivors.add(inner);
             }
         }
-        survivors.sort(Comparator.comparingInt(Match::start));
+        survivors.sort(BY_START);
 
         // Overlapping cues of one category are one piece of evidence (their best weight); only
         // separate spans combine, so "有货" and "有~货" on the same words do not inflate STOCK.
@@ -344,37 +416,74 @@ public final class QuestionClassifier {
         }
 
         boolean question = false;
-        for (Category category : CATEGORIES) {
-            question |= category.realQuestion() && score[category.ordinal()] >= threshold;
+        for (int c = 0; c < score.length; c++) {
+            question |= REAL_QUESTION[c] && score[c] >= threshold;
         }
         if (question) {
-            for (Category category : CATEGORIES) {
-                if (!category.realQuestion()) {
-                    score[category.ordinal()] *= steering;
+            for (int c = 0; c < score.length; c++) {
+                if (!REAL_QUESTION[c]) {
+                    score[c] *= steering;
                 }
             }
         }
         return score;
     }
 
+    /**
+     * Occurrences of sequence parts, packed as sortable longs (cue, part, start, hit index) so that
+     * grouping them needs no boxing: a line has at most {@link #MAX_LINE} characters.
+     */
+    private static final class SeqHits {
+        static final int MAX_HITS = 0xFFFF;
+        long[] keys = new long[16];
+        int[] ends = new int[16];
+        int size;
+
+        void add(int cue, int part, int start, int end) {
+            if (size == MAX_HITS) {
+                return;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            keys[size] = ((long) cue << 40) | ((long) part << 32) | ((long) start << 16) | size;
+            ends[size] = end;
+            size++;
+        }
+
+        static int cue(long key) {
+            return (int) (key >>> 40);
+        }
+
+        static int part(long key) {
+            return (int) (key >>> 32) & 0xFF;
+        }
+
+        static int start(long key) {
+            return (int) (key >>> 16) & 0xFFFF;
+        }
+
+        int end(long key) {
+            return ends[(int) key & 0xFFFF];
+        }
+    }
+
     /** Joins sequence parts into matches: each part after the previous one, within the cue's gap. */
-    private void chainSequences(List<int[]> hits, List<Match> matches) {
-        hits.sort(Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> h[1]).thenComparingInt(h -> h[2]));
+    private void chainSequences(SeqHits hits, List<Match> matches) {
+        long[] keys = Arrays.copyOf(hits.keys, hits.size);
+        Arrays.sort(keys);
         int from = 0;
-        while (from < hits.size()) {
-            int cue = hits.get(from)[0];
+        while (from < keys.length) {
+            int cue = SeqHits.cue(keys[from]);
             int to = from;
-            while (to < hits.size() && hits.get(to)[0] == cue) {
+            while (to < keys.length && SeqHits.cue(keys[to]) == cue) {
                 to++;
             }
-            List<int[]> group = hits.subList(from, to);
-            for (int[] head : group) {
-                if (head[1] != 0) {
-                    break;
-                }
-                int[] parts = chain(group, head, cue);
+            for (int head = from; head < to && SeqHits.part(keys[head]) == 0; head++) {
+                int[] parts = chain(hits, keys, from, to, head, cue);
                 if (parts != null) {
-                    matches.add(new Match(cue, parts[0], parts[parts.length - 1], parts));
+                    matches.add(new Match(cue, cueWeight[cue], parts[0], parts[parts.length - 1], parts));
                     break;
                 }
             }
@@ -382,24 +491,26 @@ public final class QuestionClassifier {
         }
     }
 
-    private int[] chain(List<int[]> group, int[] head, int cue) {
+    /** The earliest chain of all parts starting at {@code head}, as [start, end) pairs, or null. */
+    private int[] chain(SeqHits hits, long[] keys, int from, int to, int head, int cue) {
         int[] parts = new int[seqParts[cue] * 2];
-        parts[0] = head[2];
-        parts[1] = head[3];
+        parts[0] = SeqHits.start(keys[head]);
+        parts[1] = hits.end(keys[head]);
         for (int p = 1; p < seqParts[cue]; p++) {
             int previousEnd = parts[2 * p - 1];
-            int[] found = null;
-            for (int[] hit : group) {
-                if (hit[1] == p && hit[2] >= previousEnd && hit[2] - previousEnd <= seqGap[cue]) {
-                    found = hit;
+            int found = -1;
+            for (int k = from; k < to; k++) {
+                int start = SeqHits.start(keys[k]);
+                if (SeqHits.part(keys[k]) == p && start >= previousEnd && start - previousEnd <= seqGap[cue]) {
+                    found = k;
                     break;
                 }
             }
-            if (found == null) {
+            if (found < 0) {
                 return null;
             }
-            parts[2 * p] = found[2];
-            parts[2 * p + 1] = found[3];
+            parts[2 * p] = SeqHits.start(keys[found]);
+            parts[2 * p + 1] = hits.end(keys[found]);
         }
         return parts;
     }
@@ -414,7 +525,7 @@ public final class QuestionClassifier {
         if (hits.isEmpty()) {
             return line;
         }
-        hits.sort(Comparator.<int[]>comparingInt(h -> h[1]).thenComparingInt(h -> h[1] - h[2]));
+        hits.sort(LEFTMOST_LONGEST);
         StringBuilder out = new StringBuilder(line.length() + 8);
         int at = 0;
         for (int[] hit : hits) {

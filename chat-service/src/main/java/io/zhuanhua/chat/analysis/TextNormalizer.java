@@ -6,12 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Brings a buyer's line to the one spelling the lexicon is written in: half-width, lower-case latin,
  * simplified characters, platform placeholders and long id numbers as neutral tokens, and no
- * punctuation, emoji or whitespace. A single space survives only between two latin letters or digits
- * ("size xl", "175 140"), because gluing those would change their meaning.
+ * punctuation or whitespace. Emoji are dropped, except the few that say something (👋 👌 🙏), which
+ * become the words a buyer would type. A single space survives only between two latin letters or
+ * digits ("size xl", "175 140"), because gluing those would change their meaning.
  */
 public final class TextNormalizer {
 
@@ -31,22 +36,26 @@ public final class TextNormalizer {
     public static final String ID = "#id#";
 
     static final String TRADITIONAL_TABLE = "/analysis/t2s-zh.tsv";
+    static final String EMOJI_TABLE = "/analysis/emoji-zh.tsv";
     private static final int ID_DIGITS = 6;
     /** Platform placeholders are short ("[订单x]", "[图片]"); a longer bracket is the buyer's own text. */
     private static final int MAX_PLACEHOLDER = 16;
     /** Shop emoticons are written as a short name in brackets ("[微笑]"). */
     private static final int MAX_EMOTICON_NAME = 4;
 
-    private static final TextNormalizer DEFAULT = new TextNormalizer(loadTable());
+    private static final TextNormalizer DEFAULT = new TextNormalizer(loadSimplified(), loadEmoji());
 
     /** Simplified form per BMP character, 0 where the character is kept. */
     private final char[] simplified;
+    /** Words for the emoji that carry meaning, by code point. */
+    private final Map<Integer, String> emoji;
 
-    private TextNormalizer(char[] simplified) {
+    private TextNormalizer(char[] simplified, Map<Integer, String> emoji) {
         this.simplified = simplified;
+        this.emoji = emoji;
     }
 
-    /** The normalizer with the bundled traditional→simplified table. */
+    /** The normalizer with the bundled traditional→simplified and emoji tables. */
     public static TextNormalizer defaults() {
         return DEFAULT;
     }
@@ -83,7 +92,7 @@ public final class TextNormalizer {
         return folded.toString();
     }
 
-    private static String tokenize(String s) {
+    private String tokenize(String s) {
         Output out = new Output(s.length());
         int n = s.length();
         for (int i = 0; i < n; ) {
@@ -127,8 +136,11 @@ public final class TextNormalizer {
                 continue;
             }
             int cp = s.codePointAt(i);
+            String word;
             if (Character.isLetterOrDigit(cp)) {
                 out.appendCodePoint(cp);
+            } else if ((word = emoji.get(cp)) != null) {
+                out.append(word);
             } else {
                 out.separate();
             }
@@ -230,11 +242,34 @@ public final class TextNormalizer {
         }
     }
 
-    private static char[] loadTable() {
+    private static char[] loadSimplified() {
         char[] table = new char[0x10000];
-        try (InputStream in = TextNormalizer.class.getResourceAsStream(TRADITIONAL_TABLE)) {
+        for (String[] pair : readPairs(TRADITIONAL_TABLE)) {
+            if (pair[0].length() != 1 || pair[1].length() != 1) {
+                throw new IllegalStateException(TRADITIONAL_TABLE + ": expected one character each side: " + String.join(" ", pair));
+            }
+            table[pair[0].charAt(0)] = pair[1].charAt(0);
+        }
+        return table;
+    }
+
+    private static Map<Integer, String> loadEmoji() {
+        Map<Integer, String> words = new HashMap<>();
+        for (String[] pair : readPairs(EMOJI_TABLE)) {
+            if (pair[0].codePointCount(0, pair[0].length()) != 1) {
+                throw new IllegalStateException(EMOJI_TABLE + ": expected one emoji: " + pair[0]);
+            }
+            words.put(pair[0].codePointAt(0), pair[1]);
+        }
+        return Map.copyOf(words);
+    }
+
+    /** The TAB-separated pairs of a bundled table; '#' starts a comment line. */
+    private static List<String[]> readPairs(String resource) {
+        List<String[]> pairs = new ArrayList<>();
+        try (InputStream in = TextNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + TRADITIONAL_TABLE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -245,14 +280,14 @@ public final class TextNormalizer {
                     continue;
                 }
                 String[] pair = line.split("\t");
-                if (pair.length != 2 || pair[0].length() != 1 || pair[1].length() != 1) {
-                    throw new IllegalStateException(TRADITIONAL_TABLE + ":" + number + ": expected 'traditional<TAB>simplified'");
+                if (pair.length != 2 || pair[0].isEmpty() || pair[1].isEmpty()) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected 'from<TAB>to'");
                 }
-                table[pair[0].charAt(0)] = pair[1].charAt(0);
+                pairs.add(pair);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return table;
+        return pairs;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
  */
 public final class ClassifierEvaluation {
 
+    /** Relative to the chat-service module, where Maven runs the tests. */
     static final String DEV_SET = "src/test/resources/analysis/devset-zh.tsv";
     private static final int CONFUSIONS_SHOWN = 20;
     private static final int EXAMPLES_PER_CONFUSION = 2;
@@ -93,12 +94,18 @@ public final class ClassifierEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path path = Path.of(args.length > 0 ? args[0] : DEV_SET);
+        Path path = args.length > 0 ? Path.of(args[0]) : devSet();
         List<Example> examples = load(path);
         QuestionClassifier classifier = QuestionClassifier.defaults();
         System.out.println("data set                  " + path);
         System.out.print(evaluate(classifier, examples).format());
         System.out.printf(Locale.ROOT, "%nthroughput                %.0f lines/s on one thread%n", throughput(classifier, examples));
+    }
+
+    /** The dev set from the module directory, or from the repository root. */
+    static Path devSet() {
+        Path inModule = Path.of(DEV_SET);
+        return Files.exists(inModule) ? inModule : Path.of("chat-service").resolve(DEV_SET);
     }
 
     static List<Example> load(Path path) throws IOException {
