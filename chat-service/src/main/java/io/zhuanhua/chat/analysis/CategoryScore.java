@@ -1,5 +1,6 @@
 package io.zhuanhua.chat.analysis;
 
+import io.zhuanhua.kit.taxonomy.Category;
 import java.util.Objects;
 
 /** One category found in a buyer's line, with how sure the classifier is (0..1). */

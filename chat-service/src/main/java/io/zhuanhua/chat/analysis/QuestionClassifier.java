@@ -1,5 +1,6 @@
 package io.zhuanhua.chat.analysis;
 
+import io.zhuanhua.kit.taxonomy.Category;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;

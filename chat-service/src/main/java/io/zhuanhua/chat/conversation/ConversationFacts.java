@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
-import io.zhuanhua.chat.analysis.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.chat.analysis.CategoryScore;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-import io.zhuanhua.chat.analysis.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.kit.error.InvalidFieldException;
 
 /**

@@ -38,7 +38,7 @@ public class ConsultationOutbox {
             b.setFirstBuyerMessageAt(timestamp(facts.firstBuyerMessageAt()));
         }
         if (facts.mainCategory() != null) {
-            b.setMainCategory(QuestionCategory.forNumber(facts.mainCategory().ordinal() + 1));
+            b.setMainCategory(QuestionCategory.forNumber(facts.mainCategory().number()));
         }
         if (facts.transferredAt() != null) {
             b.setTransferredAt(timestamp(facts.transferredAt()));

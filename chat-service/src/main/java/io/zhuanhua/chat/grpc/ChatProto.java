@@ -15,6 +15,7 @@ import io.zhuanhua.chat.store.ChatStore;
 import io.zhuanhua.chat.store.StoredConversation;
 import io.zhuanhua.chat.store.StoredMessage;
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.proto.chat.v1.Attachment;
 import io.zhuanhua.proto.chat.v1.AttachmentKind;
 import io.zhuanhua.proto.chat.v1.ChatMessage;
@@ -88,13 +89,13 @@ final class ChatProto {
         return b.build();
     }
 
-    static QuestionCategory category(io.zhuanhua.chat.analysis.Category c) {
-        return QuestionCategory.forNumber(c.ordinal() + 1);
+    static QuestionCategory category(Category c) {
+        return QuestionCategory.forNumber(c.number());
     }
 
-    static io.zhuanhua.chat.analysis.Category category(QuestionCategory c) {
-        int n = c.getNumber();
-        return n <= 0 || c == QuestionCategory.UNRECOGNIZED ? null : io.zhuanhua.chat.analysis.Category.values()[n - 1];
+    /** Null for UNSPECIFIED; callers reject UNRECOGNIZED before. */
+    static Category category(QuestionCategory c) {
+        return c == QuestionCategory.UNRECOGNIZED ? null : Category.ofNumber(c.getNumber()).orElse(null);
     }
 
     static Instant instant(Timestamp t) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import io.zhuanhua.chat.analysis.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.chat.analysis.CategoryScore;
 
 /** Stores classifier output as "SIZE_FIT:0.92 STOCK:0.61": readable in SQL, one column, no join. */

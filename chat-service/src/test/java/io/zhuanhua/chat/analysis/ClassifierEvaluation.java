@@ -1,5 +1,6 @@
 package io.zhuanhua.chat.analysis;
 
+import io.zhuanhua.kit.taxonomy.Category;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

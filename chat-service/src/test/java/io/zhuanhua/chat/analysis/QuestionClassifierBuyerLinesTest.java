@@ -1,5 +1,6 @@
 package io.zhuanhua.chat.analysis;
 
+import io.zhuanhua.kit.taxonomy.Category;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.zhuanhua.chat.analysis;
 
+import io.zhuanhua.kit.taxonomy.Category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

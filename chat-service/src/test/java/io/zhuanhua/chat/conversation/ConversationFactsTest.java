@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.zhuanhua.chat.analysis.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.chat.analysis.CategoryScore;
 
 class ConversationFactsTest {

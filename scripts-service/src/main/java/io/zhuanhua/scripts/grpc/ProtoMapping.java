@@ -8,7 +8,7 @@ import com.google.protobuf.Timestamp;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.proto.common.v1.QuestionCategory;
 import io.zhuanhua.proto.scripts.v1.ReplyScript;
-import io.zhuanhua.scripts.playbook.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.playbook.ScriptContent;
 
 /** Proto messages to domain values and back; field paths in errors are those of the request. */

@@ -18,7 +18,7 @@ import io.zhuanhua.proto.scripts.v1.ListReplyScriptsResponse;
 import io.zhuanhua.proto.scripts.v1.ReplyScriptService;
 import io.zhuanhua.proto.scripts.v1.UpdateReplyScriptRequest;
 import io.zhuanhua.proto.scripts.v1.UpdateReplyScriptResponse;
-import io.zhuanhua.scripts.playbook.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.playbook.ReplyScripts;
 import io.zhuanhua.scripts.playbook.ScriptContent;
 import io.zhuanhua.scripts.playbook.ScriptIds;

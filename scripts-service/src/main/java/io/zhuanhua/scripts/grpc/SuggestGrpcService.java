@@ -8,7 +8,7 @@ import io.zhuanhua.proto.scripts.v1.SuggestRequest;
 import io.zhuanhua.proto.scripts.v1.SuggestResponse;
 import io.zhuanhua.proto.scripts.v1.SuggestService;
 import io.zhuanhua.proto.scripts.v1.Suggestion;
-import io.zhuanhua.scripts.playbook.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.suggest.Suggestions;
 
 @GrpcService

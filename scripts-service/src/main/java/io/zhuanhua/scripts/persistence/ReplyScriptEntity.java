@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.zhuanhua.scripts.playbook.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.playbook.ReplyScript;
 import io.zhuanhua.scripts.playbook.ScriptContent;
 

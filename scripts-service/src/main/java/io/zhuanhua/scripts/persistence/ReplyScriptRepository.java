@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.zhuanhua.scripts.playbook.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.playbook.PageToken;
 
 /** Reply scripts; every query is scoped to one shop. */

@@ -1,5 +1,6 @@
 package io.zhuanhua.scripts.playbook;
 
+import io.zhuanhua.kit.taxonomy.Category;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.zhuanhua.scripts.playbook;
 
+import io.zhuanhua.kit.taxonomy.Category;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.zhuanhua.scripts.playbook;
 
+import io.zhuanhua.kit.taxonomy.Category;
 import java.util.ArrayList;
 import java.util.List;
 

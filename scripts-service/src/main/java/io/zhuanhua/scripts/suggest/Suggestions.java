@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
 import io.zhuanhua.kit.error.InvalidFieldException;
-import io.zhuanhua.scripts.playbook.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.playbook.DefaultPlaybook;
 import io.zhuanhua.scripts.playbook.Language;
 import io.zhuanhua.scripts.playbook.ReplyScript;

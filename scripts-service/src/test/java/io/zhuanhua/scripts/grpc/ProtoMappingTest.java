@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.proto.common.v1.QuestionCategory;
-import io.zhuanhua.scripts.playbook.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 
 class ProtoMappingTest {
 

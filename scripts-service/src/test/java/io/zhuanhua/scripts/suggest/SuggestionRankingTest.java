@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.zhuanhua.scripts.playbook.Category;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.playbook.ReplyScript;
 import io.zhuanhua.scripts.playbook.ScriptContent;
 
