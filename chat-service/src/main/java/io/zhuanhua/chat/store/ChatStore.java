@@ -109,7 +109,7 @@ public class ChatStore {
     }
 
     public static Utterance utterance(StoredMessage m) {
-        return new Utterance(Sender.valueOf(m.sender), m.agentId, m.sentAt, categories(m), m.afterSale);
+        return new Utterance(Sender.valueOf(m.sender), m.agentId, m.sentAt, m.body, categories(m), m.afterSale);
     }
 
     public static List<CategoryScore> categories(StoredMessage m) {

@@ -22,16 +22,16 @@ class ConversationFactsTest {
     }
 
     private static Utterance buyer(int s, Category... categories) {
-        return new Utterance(Sender.BUYER, "", sec(s),
+        return new Utterance(Sender.BUYER, "", sec(s), "",
                 java.util.Arrays.stream(categories).map(c -> new CategoryScore(c, 0.9)).toList(), false);
     }
 
     private static Utterance agent(int s, String id) {
-        return new Utterance(Sender.AGENT, id, sec(s), List.of(), false);
+        return new Utterance(Sender.AGENT, id, sec(s), "", List.of(), false);
     }
 
     private static Utterance bot(int s) {
-        return new Utterance(Sender.BOT, "xiaomi", sec(s), List.of(), false);
+        return new Utterance(Sender.BOT, "xiaomi", sec(s), "", List.of(), false);
     }
 
     @Test
@@ -56,7 +56,7 @@ class ConversationFactsTest {
     void anAfterSaleMainCategoryOrMarkIsNoInquiry() {
         assertFalse(ConversationFacts.of(List.of(buyer(0, Category.GREETING), buyer(3, Category.LOGISTICS),
                 buyer(9, Category.SIZE_FIT)), List.of()).inquiry());
-        Utterance marked = new Utterance(Sender.BUYER, "", sec(0), List.of(new CategoryScore(Category.SIZE_FIT, 1)), true);
+        Utterance marked = new Utterance(Sender.BUYER, "", sec(0), "", List.of(new CategoryScore(Category.SIZE_FIT, 1)), true);
         assertFalse(ConversationFacts.of(List.of(marked), List.of()).inquiry());
     }
 
