@@ -4,9 +4,27 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.zhuanhua.chat.analysis.QuestionClassifier;
+import io.zhuanhua.chat.assist.Assistant;
+import io.zhuanhua.chat.assist.ReplySource;
+import io.zhuanhua.chat.assist.RoutingPolicy;
+import io.zhuanhua.chat.risk.MessageScreening;
+import io.zhuanhua.compliance.ComplianceRules;
 
-/** The classifier is plain Java; this makes the default one (its lexicon loaded once) injectable. */
+/** The analysers are plain Java; this makes the default ones (their data loaded once) injectable. */
 public class Analysis {
+
+    @Produces
+    @Singleton
+    Assistant assistant(QuestionClassifier classifier, MessageScreening screening, ReplySource replies,
+            ChatConfig config) {
+        return new Assistant(classifier, screening, new RoutingPolicy(config.assist().botCategories()), replies);
+    }
+
+    @Produces
+    @Singleton
+    MessageScreening messageScreening() {
+        return new MessageScreening(ComplianceRules.defaults());
+    }
 
     @Produces
     @Singleton

@@ -2,6 +2,9 @@ package io.zhuanhua.chat.config;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+
+import io.zhuanhua.kit.taxonomy.Category;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +22,22 @@ public interface ChatConfig {
 
     /** API key chat-service presents to metrics-service (an internal client there). */
     Optional<String> metricsApiKey();
+
+    /** API key chat-service presents to scripts-service (an internal client there). */
+    Optional<String> scriptsApiKey();
+
+    /** Live assistance. */
+    Assist assist();
+
+    interface Assist {
+        /** Categories the bot may answer; everything else is routed to a human. */
+        @WithDefault("SHIPPING_FEE,DISPATCH_TIME,COURIER,STOCK,SHELF_LIFE,INVOICE,PAYMENT,GREETING,ACK")
+        Set<Category> botCategories();
+
+        /** How long Assist waits for suggested replies. */
+        @WithDefault("2s")
+        Duration suggestDeadline();
+    }
 
     interface Feed {
         /** Set false to keep facts in the outbox (tests of chat-service alone). */

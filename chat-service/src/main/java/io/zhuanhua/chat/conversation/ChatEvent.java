@@ -18,7 +18,7 @@ public sealed interface ChatEvent {
 
     /** A message in the thread. */
     record Message(String eventId, Platform platform, String threadKey, String buyerId, Instant at,
-            Sender sender, String agentId, String text, List<AttachmentKind> attachments, String itemId,
+            Sender sender, String agentId, String text, List<Attachment> attachments, String itemId,
             boolean afterSale) implements ChatEvent {
     }
 
@@ -29,6 +29,10 @@ public sealed interface ChatEvent {
 
     enum MarkKind {
         TRANSFER_TO_HUMAN, CLOSE
+    }
+
+    /** Something sent with a message; kind is null when the integration did not say. */
+    record Attachment(AttachmentKind kind, String name) {
     }
 
     enum AttachmentKind {

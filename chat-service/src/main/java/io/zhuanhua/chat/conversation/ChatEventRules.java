@@ -49,7 +49,7 @@ public final class ChatEventRules {
         id("message_posted.agent_id", m.agentId(), m.sender() == Sender.AGENT);
         text("message_posted.text", m.text(), MAX_TEXT);
         for (int i = 0; i < m.attachments().size(); i++) {
-            if (m.attachments().get(i) == null) {
+            if (m.attachments().get(i).kind() == null) {
                 throw new InvalidFieldException("message_posted.attachments[" + i + "].kind", "required");
             }
         }

@@ -11,9 +11,11 @@ import io.zhuanhua.chat.analysis.CategoryScore;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.chat.conversation.Platform;
 import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.chat.store.ChatStore;
 import io.zhuanhua.chat.store.StoredConversation;
 import io.zhuanhua.chat.store.StoredMessage;
+import io.zhuanhua.compliance.Risk;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.proto.chat.v1.Attachment;
@@ -22,6 +24,8 @@ import io.zhuanhua.proto.chat.v1.ChatMessage;
 import io.zhuanhua.proto.chat.v1.Conversation;
 import io.zhuanhua.proto.chat.v1.MessagePosted;
 import io.zhuanhua.proto.common.v1.QuestionCategory;
+import io.zhuanhua.proto.common.v1.RiskFinding;
+import io.zhuanhua.proto.common.v1.RiskType;
 import io.zhuanhua.proto.common.v1.Role;
 
 /** Maps between the chat contract and the domain. Unset enums become null for the domain rules to name. */
@@ -37,10 +41,7 @@ final class ChatProto {
         return switch (e.getKindCase()) {
             case MESSAGE_POSTED -> {
                 MessagePosted m = e.getMessagePosted();
-                List<ChatEvent.AttachmentKind> attachments = new ArrayList<>();
-                for (Attachment a : m.getAttachmentsList()) {
-                    attachments.add(attachmentKind(a.getKind()));
-                }
+                List<ChatEvent.Attachment> attachments = attachments(m.getAttachmentsList());
                 yield new ChatEvent.Message(e.getEventId(), platform, thread, e.getBuyerId(), at,
                         sender(m.getSenderRole()), m.getAgentId(), m.getText(), attachments, m.getItemId(),
                         m.getAfterSale());
@@ -54,7 +55,7 @@ final class ChatProto {
         };
     }
 
-    static Conversation toProto(StoredConversation c, List<StoredMessage> messages) {
+    static Conversation toProto(StoredConversation c, List<StoredMessage> messages, MessageScreening screening) {
         Conversation.Builder b = Conversation.newBuilder().setConversationId(c.id.toString())
                 .setPlatform(io.zhuanhua.proto.common.v1.Platform.valueOf("PLATFORM_" + c.platform))
                 .setConversationKey(c.threadKey).setBuyerId(c.buyerId).setStartedAt(timestamp(c.startedAt))
@@ -80,13 +81,24 @@ final class ChatProto {
                     .setSenderRole(Role.valueOf("ROLE_" + m.sender)).setAgentId(m.agentId)
                     .setSentAt(timestamp(m.sentAt)).setText(m.body).setItemId(m.itemId)
                     .setAttachmentCount(m.attachmentKinds.isBlank() ? 0 : m.attachmentKinds.split(" ").length);
-            for (CategoryScore s : ChatStore.categories(m)) {
-                mb.addCategories(io.zhuanhua.proto.common.v1.CategoryScore.newBuilder()
-                        .setCategory(category(s.category())).setConfidence((float) s.confidence()));
+            mb.addAllCategories(categories(ChatStore.categories(m)));
+            Sender sender = Sender.valueOf(m.sender);
+            for (Risk r : ChatStore.risks(m)) {
+                mb.addRisks(risk(r, screening.instruction(r.type(), sender)));
             }
             b.addMessages(mb);
         }
         return b.build();
+    }
+
+    static List<io.zhuanhua.proto.common.v1.CategoryScore> categories(List<CategoryScore> scores) {
+        return scores.stream().map(s -> io.zhuanhua.proto.common.v1.CategoryScore.newBuilder()
+                .setCategory(category(s.category())).setConfidence((float) s.confidence()).build()).toList();
+    }
+
+    static RiskFinding risk(Risk r, String instruction) {
+        return RiskFinding.newBuilder().setType(RiskType.valueOf("RISK_TYPE_" + r.type().name())).setStart(r.start())
+                .setEnd(r.end()).setEvidence(r.evidence()).setInstruction(instruction).build();
     }
 
     static QuestionCategory category(Category c) {
@@ -111,7 +123,7 @@ final class ChatProto {
         return com.google.protobuf.Duration.newBuilder().setSeconds(d.getSeconds()).setNanos(d.getNano()).build();
     }
 
-    private static Platform platform(io.zhuanhua.proto.common.v1.Platform p) {
+    static Platform platform(io.zhuanhua.proto.common.v1.Platform p) {
         return switch (p) {
             case PLATFORM_UNSPECIFIED, UNRECOGNIZED -> null;
             default -> Platform.valueOf(p.name().substring("PLATFORM_".length()));
@@ -123,6 +135,14 @@ final class ChatProto {
             case ROLE_UNSPECIFIED, UNRECOGNIZED -> null;
             default -> Sender.valueOf(r.name().substring("ROLE_".length()));
         };
+    }
+
+    static List<ChatEvent.Attachment> attachments(List<Attachment> protos) {
+        List<ChatEvent.Attachment> attachments = new ArrayList<>(protos.size());
+        for (Attachment a : protos) {
+            attachments.add(new ChatEvent.Attachment(attachmentKind(a.getKind()), a.getName()));
+        }
+        return attachments;
     }
 
     private static ChatEvent.AttachmentKind attachmentKind(AttachmentKind k) {

@@ -1,11 +1,13 @@
 package io.zhuanhua.chat.grpc;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.zhuanhua.chat.conversation.ConversationQuery;
+import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.chat.store.ConversationPage;
 import io.zhuanhua.chat.store.ConversationReader;
 import io.zhuanhua.kit.error.InvalidFieldException;
@@ -21,9 +23,11 @@ import io.zhuanhua.proto.common.v1.QuestionCategory;
 @GrpcService
 public class ConversationGrpc implements ConversationService {
     private final ConversationReader reader;
+    private final MessageScreening screening;
 
-    public ConversationGrpc(ConversationReader reader) {
+    public ConversationGrpc(ConversationReader reader, MessageScreening screening) {
         this.reader = reader;
+        this.screening = screening;
     }
 
     @Override
@@ -33,7 +37,7 @@ public class ConversationGrpc implements ConversationService {
             UUID id = uuid("conversation_id", request.getConversationId());
             return reader.conversation(request.getShopId(), id)
                     .map(c -> GetConversationResponse.newBuilder()
-                            .setConversation(ChatProto.toProto(c, reader.messages(request.getShopId(), id))).build())
+                            .setConversation(ChatProto.toProto(c, reader.messages(request.getShopId(), id), screening)).build())
                     .orElseThrow(() -> new NotFoundException("conversation", request.getConversationId()));
         });
     }
@@ -53,7 +57,7 @@ public class ConversationGrpc implements ConversationService {
             ConversationPage page = reader.list(query);
             ListConversationsResponse.Builder response = ListConversationsResponse.newBuilder()
                     .setNextPageToken(page.nextPageToken());
-            page.conversations().forEach(c -> response.addConversations(ChatProto.toProto(c, java.util.List.of())));
+            page.conversations().forEach(c -> response.addConversations(ChatProto.toProto(c, List.of(), screening)));
             return response.build();
         });
     }

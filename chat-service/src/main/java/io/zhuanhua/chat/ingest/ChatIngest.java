@@ -21,6 +21,7 @@ import io.zhuanhua.chat.conversation.ConversationFacts;
 import io.zhuanhua.chat.conversation.ConversationSplitter;
 import io.zhuanhua.chat.conversation.Sender;
 import io.zhuanhua.chat.feed.ConsultationOutbox;
+import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.chat.store.ChatStore;
 import io.zhuanhua.chat.store.StoredConversation;
 import io.zhuanhua.chat.store.StoredMark;
@@ -38,11 +39,14 @@ public class ChatIngest {
     private final QuestionClassifier classifier;
     private final ConsultationOutbox outbox;
     private final ConversationSplitter splitter;
+    private final MessageScreening screening;
     private final ChatConfig config;
 
-    public ChatIngest(ChatStore store, QuestionClassifier classifier, ConsultationOutbox outbox, ChatConfig config) {
+    public ChatIngest(ChatStore store, QuestionClassifier classifier, MessageScreening screening,
+            ConsultationOutbox outbox, ChatConfig config) {
         this.store = store;
         this.classifier = classifier;
+        this.screening = screening;
         this.outbox = outbox;
         this.config = config;
         this.splitter = new ConversationSplitter(config.idleTimeout());
@@ -60,7 +64,8 @@ public class ChatIngest {
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         for (Submitted s : batch) {
             boolean stored = s.event() instanceof ChatEvent.Message m
-                    ? store.insertMessage(s.shopId(), m, m.sender() == Sender.BUYER ? classifier.classify(m.text()) : List.of())
+                    ? store.insertMessage(s.shopId(), m,
+                            m.sender() == Sender.BUYER ? classifier.classify(m.text()) : List.of(), screening.screen(m))
                     : store.insertMark(s.shopId(), (ChatEvent.Mark) s.event());
             outcomes.add(stored ? Outcome.STORED : Outcome.DUPLICATE);
             if (stored) {

@@ -12,6 +12,7 @@ import io.zhuanhua.chat.analysis.CategoryScore;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.chat.conversation.Sender;
 import io.zhuanhua.chat.conversation.Utterance;
+import io.zhuanhua.compliance.Risk;
 
 /** Persistence of messages, marks and conversations. Callers run inside a transaction. */
 @ApplicationScoped
@@ -29,20 +30,20 @@ public class ChatStore {
     }
 
     /** @return false if the shop already has a message or mark with this event id on this platform */
-    public boolean insertMessage(String shopId, ChatEvent.Message m, List<CategoryScore> categories) {
+    public boolean insertMessage(String shopId, ChatEvent.Message m, List<CategoryScore> categories, List<Risk> risks) {
         return em.createNativeQuery("""
                 INSERT INTO chat_message (shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at,
-                                          body, item_id, after_sale, attachment_kinds, categories)
+                                          body, item_id, after_sale, attachment_kinds, categories, risks)
                 VALUES (:shop, :platform, :event, :thread, :buyer, :sender, :agent, :at, :body, :item, :afterSale,
-                        :attachments, :categories)
+                        :attachments, :categories, :risks)
                 ON CONFLICT (shop_id, platform, event_id) DO NOTHING""")
                 .setParameter("shop", shopId).setParameter("platform", m.platform().name())
                 .setParameter("event", m.eventId()).setParameter("thread", m.threadKey())
                 .setParameter("buyer", m.buyerId()).setParameter("sender", m.sender().name())
                 .setParameter("agent", m.agentId()).setParameter("at", m.at()).setParameter("body", m.text())
                 .setParameter("item", m.itemId()).setParameter("afterSale", m.afterSale())
-                .setParameter("attachments", m.attachments().stream().map(Enum::name).collect(Collectors.joining(" ")))
-                .setParameter("categories", CategoryCodec.encode(categories))
+                .setParameter("attachments", m.attachments().stream().map(a -> a.kind().name()).collect(Collectors.joining(" ")))
+                .setParameter("categories", CategoryCodec.encode(categories)).setParameter("risks", RiskCodec.encode(risks))
                 .executeUpdate() == 1;
     }
 
@@ -110,6 +111,11 @@ public class ChatStore {
 
     public static Utterance utterance(StoredMessage m) {
         return new Utterance(Sender.valueOf(m.sender), m.agentId, m.sentAt, m.body, categories(m), m.afterSale);
+    }
+
+    /** Stored risks, without instructions. */
+    public static List<Risk> risks(StoredMessage m) {
+        return RiskCodec.decode(m.risks);
     }
 
     public static List<CategoryScore> categories(StoredMessage m) {

@@ -41,4 +41,6 @@ public class StoredMessage {
     @Column(name = "attachment_kinds")
     public String attachmentKinds;
     public String categories;
+    /** See RiskCodec. */
+    public String risks;
 }

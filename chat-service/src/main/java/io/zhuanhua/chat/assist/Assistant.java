@@ -1,0 +1,81 @@
+package io.zhuanhua.chat.assist;
+
+import java.util.List;
+
+import io.zhuanhua.chat.analysis.CategoryScore;
+import io.zhuanhua.chat.analysis.QuestionClassifier;
+import io.zhuanhua.chat.conversation.ChatEvent;
+import io.zhuanhua.chat.conversation.Platform;
+import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.risk.MessageScreening;
+import io.zhuanhua.compliance.Risk;
+import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.taxonomy.Category;
+
+/** Live help on one buyer message: what it asks, what is risky, who answers, and with which words. */
+public final class Assistant {
+    static final int MAX_TEXT = 8000;
+    static final int MAX_SUGGESTIONS = 10;
+    static final int DEFAULT_SUGGESTIONS = 3;
+
+    private final QuestionClassifier classifier;
+    private final MessageScreening screening;
+    private final RoutingPolicy routing;
+    private final ReplySource replies;
+
+    public Assistant(QuestionClassifier classifier, MessageScreening screening, RoutingPolicy routing,
+            ReplySource replies) {
+        this.classifier = classifier;
+        this.screening = screening;
+        this.routing = routing;
+        this.replies = replies;
+    }
+
+    public record Help(List<CategoryScore> categories, List<Risk> risks, RoutingPolicy.Decision routing,
+            List<SuggestedReply> suggestions) {
+    }
+
+    public Help assist(String shopId, Platform platform, String buyerId, String text,
+            List<ChatEvent.Attachment> attachments, String language, int maxSuggestions) {
+        if (platform == null) {
+            throw new InvalidFieldException("platform", "required");
+        }
+        if (buyerId.isBlank()) {
+            throw new InvalidFieldException("buyer_id", "required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidFieldException("text", "at most " + MAX_TEXT + " characters");
+        }
+        if (text.isBlank() && attachments.isEmpty()) {
+            throw new InvalidFieldException("text", "empty message without attachments");
+        }
+        for (int i = 0; i < attachments.size(); i++) {
+            if (attachments.get(i).kind() == null) {
+                throw new InvalidFieldException("attachments[" + i + "].kind", "required");
+            }
+        }
+        if (maxSuggestions < 0 || maxSuggestions > MAX_SUGGESTIONS) {
+            throw new InvalidFieldException("max_suggestions", "between 0 and " + MAX_SUGGESTIONS);
+        }
+        List<CategoryScore> categories = classifier.classify(text);
+        List<Risk> risks = screening.screen(platform, Sender.BUYER, text, attachments);
+        Category main = categories.stream().map(CategoryScore::category).filter(Category::realQuestion).findFirst()
+                .orElse(categories.get(0).category());
+        return new Help(categories, risks, routing.decide(categories, risks), replies.suggest(shopId, main,
+                language, maxSuggestions == 0 ? DEFAULT_SUGGESTIONS : maxSuggestions));
+    }
+
+    /** The risks an agent must fix before sending the draft. */
+    public List<Risk> checkDraft(Platform platform, String draft) {
+        if (platform == null) {
+            throw new InvalidFieldException("platform", "required");
+        }
+        if (draft.isBlank()) {
+            throw new InvalidFieldException("text", "required");
+        }
+        if (draft.length() > MAX_TEXT) {
+            throw new InvalidFieldException("text", "at most " + MAX_TEXT + " characters");
+        }
+        return screening.checkDraft(platform, draft);
+    }
+}
