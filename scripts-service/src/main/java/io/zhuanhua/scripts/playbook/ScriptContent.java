@@ -3,12 +3,17 @@ package io.zhuanhua.scripts.playbook;
 import io.zhuanhua.kit.taxonomy.Category;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import io.zhuanhua.compliance.ComplianceRules;
+import io.zhuanhua.compliance.Risk;
 import io.zhuanhua.kit.error.InvalidFieldException;
 
 /**
  * What a reply script says: its category, a short title for agents, the wordings and their language.
- * Input from outside goes through {@link #of}, which validates and trims; the constructor is for content
+ * Input from outside goes through {@link #of}, which validates and trims and rejects wording that breaks
+ * the suite's compliance rules (absolute promises, off-platform contact, rival platforms on any platform,
+ * since a script may be sent anywhere); the constructor is for content
  * that already passed it (read back from the database).
  */
 public record ScriptContent(Category category, String title, List<String> variants, String language) {
@@ -62,6 +67,12 @@ public record ScriptContent(Category category, String title, List<String> varian
         // PostgreSQL text cannot hold NUL; line breaks and tabs are fine in a reply.
         if (text.indexOf('\0') >= 0) {
             throw new InvalidFieldException(field, "must not contain NUL characters");
+        }
+        List<Risk> risks = ComplianceRules.defaults().lint(null, text);
+        if (!risks.isEmpty()) {
+            throw new InvalidFieldException(field, "not compliant: " + risks.stream()
+                    .map(r -> r.type() + " \"" + r.evidence() + "\" at " + r.start() + "-" + r.end())
+                    .collect(Collectors.joining("; ")));
         }
         return text;
     }

@@ -110,6 +110,13 @@ class ReplyScriptServiceTest {
                 script(QuestionCategory.QUESTION_CATEGORY_ACK, "t", "好".repeat(1001))));
         assertInvalid("script.language", () -> create(scripts, shop,
                 script(QuestionCategory.QUESTION_CATEGORY_ACK, "t", "v").toBuilder().setLanguage("zh_CN!").build()));
+        String absolute = assertStatus(Code.INVALID_ARGUMENT, () -> create(scripts, shop,
+                script(QuestionCategory.QUESTION_CATEGORY_AUTHENTICITY, "正品", "亲 正品的哦", "绝对正品 假一赔十")))
+                .getStatus().getDescription();
+        assertTrue(absolute.startsWith("script.variants[1]: not compliant: ABSOLUTE_PROMISE \"绝对\" at 0-2"),
+                absolute);
+        assertInvalid("script.variants[0]", () -> create(scripts, shop,
+                script(QuestionCategory.QUESTION_CATEGORY_PRICE_COMPARE, "比价", "比拼多多便宜 加微信再优惠")));
         // Nothing was half written.
         assertEquals(0, list(scripts, shop, QuestionCategory.QUESTION_CATEGORY_UNSPECIFIED, 0, "").getScriptsCount());
 
