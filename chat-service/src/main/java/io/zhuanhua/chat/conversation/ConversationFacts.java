@@ -65,36 +65,16 @@ public record ConversationFacts(Instant startedAt, Instant lastMessageAt, Instan
                 }
             }
         }
-        Instant transferredAt = marks.stream().filter(k -> k.kind() == ChatEvent.MarkKind.TRANSFER_TO_HUMAN)
-                .map(ChatEvent.Mark::at).min(Instant::compareTo).orElse(null);
+        FirstResponses first = FirstResponses.of(messages, marks);
         boolean closed = marks.stream().anyMatch(k -> k.kind() == ChatEvent.MarkKind.CLOSE);
         boolean inquiry = firstBuyer != null && !afterSaleMarked && !main.afterSale();
         return new ConversationFacts(messages.get(0).at(), messages.get(messages.size() - 1).at(), firstBuyer, main,
                 inquiry, List.copyOf(replies), List.copyOf(agents),
-                replies.stream().anyMatch(r -> r.sender() == Sender.BOT), transferredAt,
-                firstResponse(replies, Sender.BOT, firstBuyer),
-                firstResponse(replies, Sender.AGENT, humanClockStart(replies, firstBuyer, transferredAt)),
-                closed, messages.size());
+                replies.stream().anyMatch(r -> r.sender() == Sender.BOT), first.transferredAt(), first.bot(),
+                first.human(), closed, messages.size());
     }
 
     private static Optional<Category> top(List<CategoryScore> categories) {
         return categories.stream().findFirst().map(CategoryScore::category);
-    }
-
-    /** The human clock starts at the transfer when the bot answered first (DOMAIN.md, response times). */
-    private static Instant humanClockStart(List<Reply> replies, Instant firstBuyer, Instant transferredAt) {
-        if (firstBuyer == null || transferredAt == null || transferredAt.isBefore(firstBuyer)) {
-            return firstBuyer;
-        }
-        Optional<Reply> firstAnswer = replies.stream().filter(r -> !r.at().isBefore(firstBuyer)).findFirst();
-        return firstAnswer.isPresent() && firstAnswer.get().sender() == Sender.BOT ? transferredAt : firstBuyer;
-    }
-
-    private static Duration firstResponse(List<Reply> replies, Sender sender, Instant from) {
-        if (from == null) {
-            return null;
-        }
-        return replies.stream().filter(r -> r.sender() == sender && !r.at().isBefore(from)).findFirst()
-                .map(r -> Duration.between(from, r.at())).orElse(null);
     }
 }
