@@ -1,0 +1,231 @@
+package io.zhuanhua.chat.lost;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import io.zhuanhua.kit.taxonomy.Category;
+
+/**
+ * The cue tables of {@code loss-cues-zh-v1.tsv} (format in its header): phrases per section, and the
+ * question categories that open each signal's topic. Immutable once read.
+ */
+final class Cues {
+
+    /** Cues of one group are matched together: a cue inside a longer cue of its group is dropped. */
+    enum Group {
+        STOCK, CARRIER, COURIER, BARGAIN, SIZE, QUALITY, AUTHENTICITY, FEE, DISPATCH, PAGE, HANDLING, ITEM
+    }
+
+    enum Section {
+        STOCK_OUT, STOCK_NOT,
+        CARRIER_NAME, CARRIER_NOT,
+        COURIER_REFUSE, COURIER_NOCHOICE, COURIER_ONLY, COURIER_OFFER, COURIER_NOT,
+        BARGAIN_REFUSE, BARGAIN_CONCEDE, BARGAIN_NOT,
+        SIZE_ANSWER, SIZE_DOUBT, SIZE_NOT,
+        QUALITY_DOUBT, QUALITY_NOT,
+        AUTHENTICITY_DOUBT, AUTHENTICITY_NOT,
+        FEE_OBJECTION, FEE_REACT, FEE_QUOTE, FEE_NOT,
+        DISPATCH_SLOW, DISPATCH_COMPLAIN, DISPATCH_NOT,
+        PAGE_BUYER, PAGE_AGENT, PAGE_NOT,
+        HANDLING_COMPLAIN, HANDLING_NOT,
+        ITEM_ID;
+
+        final Group group = Group.valueOf(name().substring(0, name().indexOf('_')));
+        /** A shield: only there to hide the cues inside it. */
+        final boolean shield = name().endsWith("_NOT");
+        /** As written in the file: {@code stock.out}. */
+        final String key = name().toLowerCase(Locale.ROOT).replaceFirst("_", ".");
+    }
+
+    /** A cue found in a folded line: [start, end) in the folded text; value as the table gives it. */
+    record Hit(Section section, String value, int start, int end) {
+        int length() {
+            return end - start;
+        }
+
+        boolean inside(Hit other) {
+            return other.start <= start && end <= other.end && other.length() > length();
+        }
+    }
+
+    private record Cue(Section section, String literal, Pattern regex, String value) {
+    }
+
+    static final String REGEX_PREFIX = "re:";
+    private static final String TRIGGER = "trigger";
+    private static final Comparator<Hit> IN_LINE_ORDER = Comparator.comparingInt(Hit::start)
+            .thenComparing(Comparator.comparingInt(Hit::length).reversed());
+
+    private final Map<Group, List<Cue>> cues;
+    private final Map<LossSignal, Set<Category>> triggers;
+
+    private Cues(Map<Group, List<Cue>> cues, Map<LossSignal, Set<Category>> triggers) {
+        this.cues = cues;
+        this.triggers = triggers;
+    }
+
+    /** Whether a buyer line with these categories opens the signal's topic. */
+    boolean triggers(LossSignal signal, Collection<Category> categories) {
+        Set<Category> opening = triggers.get(signal);
+        return opening != null && categories.stream().anyMatch(opening::contains);
+    }
+
+    /** The cues of every group found in a line, shields applied, each group in line order. */
+    Map<Group, List<Hit>> scan(FoldedLine line) {
+        Map<Group, List<Hit>> found = new EnumMap<>(Group.class);
+        for (Map.Entry<Group, List<Cue>> group : cues.entrySet()) {
+            List<Hit> hits = new ArrayList<>();
+            for (Cue cue : group.getValue()) {
+                find(cue, line.text(), hits);
+            }
+            List<Hit> kept = new ArrayList<>();
+            for (Hit hit : hits) {
+                if (!hit.section().shield && hits.stream().noneMatch(hit::inside)) {
+                    kept.add(hit);
+                }
+            }
+            kept.sort(IN_LINE_ORDER);
+            found.put(group.getKey(), List.copyOf(kept));
+        }
+        return found;
+    }
+
+    private static void find(Cue cue, String text, List<Hit> hits) {
+        if (cue.regex() != null) {
+            Matcher m = cue.regex().matcher(text);
+            while (m.find()) {
+                boolean captured = m.groupCount() >= 1 && m.group(1) != null;
+                int start = captured ? m.start(1) : m.start();
+                int end = captured ? m.end(1) : m.end();
+                if (end > start) {
+                    hits.add(new Hit(cue.section(), captured ? m.group(1) : cue.value(), start, end));
+                }
+            }
+            return;
+        }
+        String literal = cue.literal();
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            int end = at + literal.length();
+            // a latin cue is a word: "sf" is no courier inside "sfx"
+            if (isLatin(literal.charAt(0)) && at > 0 && isLatin(text.charAt(at - 1))) {
+                continue;
+            }
+            if (isLatin(literal.charAt(literal.length() - 1)) && end < text.length() && isLatin(text.charAt(end))) {
+                continue;
+            }
+            hits.add(new Hit(cue.section(), cue.value(), at, end));
+        }
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * Reads a cue file. A repeated section and pattern replaces the earlier line.
+     *
+     * @throws IllegalArgumentException naming the line, for an unknown section, signal or category, a bad
+     *         regex or a missing column
+     */
+    static Cues read(Reader source, String name) {
+        Map<String, Cue> byKey = new LinkedHashMap<>();
+        Map<LossSignal, Set<Category>> triggers = new EnumMap<>(LossSignal.class);
+        BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
+        try (reader) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    String[] columns = line.split("\t", -1);
+                    if (columns.length < 2 || columns.length > 3 || columns[1].isEmpty()) {
+                        throw new IllegalArgumentException("expected section, pattern and an optional value");
+                    }
+                    String value = columns.length == 3 ? columns[2].trim() : "";
+                    if (TRIGGER.equals(columns[0].trim())) {
+                        triggers.computeIfAbsent(signal(columns[1].trim()), s -> EnumSet.noneOf(Category.class))
+                                .add(category(value));
+                    } else {
+                        Cue cue = cue(section(columns[0].trim()), columns[1], value);
+                        byKey.put(cue.section().key + "\t" + columns[1], cue);
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + " line " + number + ": " + e.getMessage() + ": " + line, e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
+        }
+        Map<Group, List<Cue>> grouped = new EnumMap<>(Group.class);
+        for (Group group : Group.values()) {
+            grouped.put(group, byKey.values().stream().filter(c -> c.section().group == group).toList());
+        }
+        Map<LossSignal, Set<Category>> frozen = new EnumMap<>(LossSignal.class);
+        triggers.forEach((signal, categories) -> frozen.put(signal, Set.copyOf(categories)));
+        return new Cues(grouped, frozen);
+    }
+
+    private static Cue cue(Section section, String pattern, String value) {
+        if (section == Section.CARRIER_NAME && value.isEmpty()) {
+            throw new IllegalArgumentException("a carrier name needs its canonical name as value");
+        }
+        if (!pattern.startsWith(REGEX_PREFIX)) {
+            // cues are matched against folded text, so a cue written otherwise would never match
+            if (!FoldedLine.of(pattern).text().equals(pattern)) {
+                throw new IllegalArgumentException("literal not in folded form (lower case, simplified, no punctuation)");
+            }
+            return new Cue(section, pattern, null, value);
+        }
+        try {
+            return new Cue(section, null, Pattern.compile(pattern.substring(REGEX_PREFIX.length())), value);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("bad regex: " + e.getDescription());
+        }
+    }
+
+    private static Section section(String key) {
+        for (Section section : Section.values()) {
+            if (section.key.equals(key)) {
+                return section;
+            }
+        }
+        throw new IllegalArgumentException("unknown section '" + key + "'");
+    }
+
+    private static LossSignal signal(String name) {
+        try {
+            return LossSignal.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown signal '" + name + "'");
+        }
+    }
+
+    private static Category category(String name) {
+        try {
+            return Category.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown category '" + name + "'");
+        }
+    }
+}
