@@ -1,5 +1,7 @@
 package io.zhuanhua.chat.assist;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.zhuanhua.chat.analysis.CategoryScore;
@@ -7,6 +9,10 @@ import io.zhuanhua.chat.analysis.QuestionClassifier;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.chat.conversation.Platform;
 import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.conversation.Utterance;
+import io.zhuanhua.chat.profile.CustomerProfile;
+import io.zhuanhua.chat.profile.CustomerProfiler;
+import io.zhuanhua.chat.profile.OrderHistory;
 import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.compliance.Risk;
 import io.zhuanhua.kit.error.InvalidFieldException;
@@ -22,20 +28,25 @@ public final class Assistant {
     private final MessageScreening screening;
     private final RoutingPolicy routing;
     private final ReplySource replies;
+    private final ConversationHistory history;
+    private final CustomerProfiler profiler;
 
     public Assistant(QuestionClassifier classifier, MessageScreening screening, RoutingPolicy routing,
-            ReplySource replies) {
+            ReplySource replies, ConversationHistory history, CustomerProfiler profiler) {
         this.classifier = classifier;
         this.screening = screening;
         this.routing = routing;
         this.replies = replies;
+        this.history = history;
+        this.profiler = profiler;
     }
 
     public record Help(List<CategoryScore> categories, List<Risk> risks, RoutingPolicy.Decision routing,
-            List<SuggestedReply> suggestions) {
+            List<SuggestedReply> suggestions, CustomerProfile customer) {
     }
 
-    public Help assist(String shopId, Platform platform, String buyerId, String text,
+    /** @param threadKey the thread as in ChatEvent; empty means the buyer's one thread with the shop */
+    public Help assist(String shopId, Platform platform, String buyerId, String threadKey, String text,
             List<ChatEvent.Attachment> attachments, String language, int maxSuggestions) {
         if (platform == null) {
             throw new InvalidFieldException("platform", "required");
@@ -61,8 +72,12 @@ public final class Assistant {
         List<Risk> risks = screening.screen(platform, Sender.BUYER, text, attachments);
         Category main = categories.stream().map(CategoryScore::category).filter(Category::realQuestion).findFirst()
                 .orElse(categories.get(0).category());
+        // The live message completes what the buyer said so far in the current conversation.
+        List<Utterance> said = new ArrayList<>(history.current(shopId, platform, threadKey.isEmpty() ? buyerId : threadKey));
+        said.add(new Utterance(Sender.BUYER, "", Instant.now(), text, categories, false));
         return new Help(categories, risks, routing.decide(categories, risks), replies.suggest(shopId, main,
-                language, maxSuggestions == 0 ? DEFAULT_SUGGESTIONS : maxSuggestions));
+                language, maxSuggestions == 0 ? DEFAULT_SUGGESTIONS : maxSuggestions),
+                profiler.profile(said, OrderHistory.UNKNOWN));
     }
 
     /** The risks an agent must fix before sending the draft. */

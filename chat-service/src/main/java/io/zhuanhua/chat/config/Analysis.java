@@ -5,8 +5,10 @@ import jakarta.inject.Singleton;
 
 import io.zhuanhua.chat.analysis.QuestionClassifier;
 import io.zhuanhua.chat.assist.Assistant;
+import io.zhuanhua.chat.assist.ConversationHistory;
 import io.zhuanhua.chat.assist.ReplySource;
 import io.zhuanhua.chat.assist.RoutingPolicy;
+import io.zhuanhua.chat.ingest.ConversationAnalyst;
 import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.compliance.ComplianceRules;
 
@@ -16,8 +18,9 @@ public class Analysis {
     @Produces
     @Singleton
     Assistant assistant(QuestionClassifier classifier, MessageScreening screening, ReplySource replies,
-            ChatConfig config) {
-        return new Assistant(classifier, screening, new RoutingPolicy(config.assist().botCategories()), replies);
+            ConversationHistory history, ConversationAnalyst analyst, ChatConfig config) {
+        return new Assistant(classifier, screening, new RoutingPolicy(config.assist().botCategories()), replies,
+                history, analyst.profiler());
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package io.zhuanhua.chat.config;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,22 @@ public interface ChatConfig {
     /** A thread's next message after this much silence starts a new conversation. */
     @WithDefault("30m")
     Duration idleTimeout();
+
+    /** Business hours of shops not listed under {@link #shops()}; see BusinessHours for the grammar. */
+    @WithDefault("always @ Asia/Shanghai")
+    String defaultBusinessHours();
+
+    /** A first reply later than this is lost-inquiry evidence. */
+    @WithDefault("60s")
+    Duration slowFirstReply();
+
+    /** Per-shop settings by shop id. */
+    Map<String, Shop> shops();
+
+    interface Shop {
+        /** e.g. "Mon-Fri 09:00-12:00,13:30-23:00; Sat-Sun 10:00-02:00 @ Asia/Shanghai". */
+        Optional<String> businessHours();
+    }
 
     /** The relay of consultation facts to metrics-service. */
     Feed feed();

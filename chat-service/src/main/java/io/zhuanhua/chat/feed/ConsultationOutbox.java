@@ -1,22 +1,13 @@
 package io.zhuanhua.chat.feed;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import com.google.protobuf.Timestamp;
-
-import io.zhuanhua.chat.conversation.ConversationFacts;
-import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.ingest.ConversationInsight;
 import io.zhuanhua.chat.store.StoredConversation;
-import io.zhuanhua.proto.common.v1.Platform;
-import io.zhuanhua.proto.common.v1.QuestionCategory;
-import io.zhuanhua.proto.common.v1.Role;
-import io.zhuanhua.proto.metrics.v1.Consultation;
-import io.zhuanhua.proto.metrics.v1.Reply;
 
 /**
  * Writes consultation snapshots into the outbox table in the caller's transaction, so a fact exists exactly
@@ -30,34 +21,19 @@ public class ConsultationOutbox {
         this.em = em;
     }
 
-    public void publish(StoredConversation c, ConversationFacts facts) {
-        Consultation.Builder b = Consultation.newBuilder().setConversationId(c.id.toString())
-                .setVersion(c.factsVersion).setShopId(c.shopId).setPlatform(Platform.valueOf("PLATFORM_" + c.platform))
-                .setBuyerId(c.buyerId).setLastMessageAt(timestamp(facts.lastMessageAt())).setInquiry(facts.inquiry());
-        if (facts.firstBuyerMessageAt() != null) {
-            b.setFirstBuyerMessageAt(timestamp(facts.firstBuyerMessageAt()));
-        }
-        if (facts.mainCategory() != null) {
-            b.setMainCategory(QuestionCategory.forNumber(facts.mainCategory().number()));
-        }
-        if (facts.transferredAt() != null) {
-            b.setTransferredAt(timestamp(facts.transferredAt()));
-        }
-        for (ConversationFacts.Reply r : facts.replies()) {
-            b.addReplies(Reply.newBuilder().setRole(r.sender() == Sender.AGENT ? Role.ROLE_AGENT : Role.ROLE_BOT)
-                    .setAgentId(r.agentId()).setSentAt(timestamp(r.at())));
-        }
-        insert(c.id, b.build());
+    /** Queues the snapshot and keeps it on the conversation, so reads show what metrics-service was told. */
+    public void publish(StoredConversation c, ConversationInsight insight) {
+        c.snapshot = ConsultationSnapshots.of(c, insight).toByteArray();
+        insert(c.id, c.snapshot);
     }
 
     public void publishRemoval(StoredConversation c, long version) {
-        insert(c.id, Consultation.newBuilder().setConversationId(c.id.toString()).setVersion(version).setRemoved(true)
-                .setShopId(c.shopId).build());
+        insert(c.id, ConsultationSnapshots.removal(c, version).toByteArray());
     }
 
-    private void insert(UUID conversationId, Consultation snapshot) {
+    private void insert(UUID conversationId, byte[] snapshot) {
         em.createNativeQuery("INSERT INTO consultation_outbox (conversation_id, payload) VALUES (:id, :payload)")
-                .setParameter("id", conversationId).setParameter("payload", snapshot.toByteArray()).executeUpdate();
+                .setParameter("id", conversationId).setParameter("payload", snapshot).executeUpdate();
     }
 
     /** Pending snapshots, oldest first, locked for this transaction; other relays skip them. */
@@ -76,9 +52,5 @@ public class ConsultationOutbox {
     /** Rows waiting, for health and tests. */
     public long pending() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM consultation_outbox").getSingleResult()).longValue();
-    }
-
-    static Timestamp timestamp(Instant at) {
-        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
     }
 }

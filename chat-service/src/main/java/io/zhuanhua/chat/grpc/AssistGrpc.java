@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.zhuanhua.chat.assist.Assistant;
 import io.zhuanhua.chat.assist.RoutingPolicy;
 import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.feed.ConsultationSnapshots;
 import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.compliance.Risk;
 import io.zhuanhua.kit.grpc.Rpc;
@@ -32,13 +33,15 @@ public class AssistGrpc implements AssistService {
     public Uni<AssistResponse> assist(AssistRequest request) {
         return Rpc.call(() -> {
             Assistant.Help help = assistant.assist(request.getShopId(), ChatProto.platform(request.getPlatform()),
-                    request.getBuyerId(), request.getText(), ChatProto.attachments(request.getAttachmentsList()),
+                    request.getBuyerId(), request.getConversationKey(), request.getText(),
+                    ChatProto.attachments(request.getAttachmentsList()),
                     request.getLanguage(), request.getMaxSuggestions());
             AssistResponse.Builder response = AssistResponse.newBuilder()
                     .addAllCategories(ChatProto.categories(help.categories()))
                     .setRouting(help.routing().route() == RoutingPolicy.Route.BOT ? Routing.ROUTING_BOT
                             : Routing.ROUTING_HUMAN)
-                    .setRoutingReason(help.routing().reason());
+                    .setRoutingReason(help.routing().reason())
+                    .setCustomer(ConsultationSnapshots.customer(help.customer()));
             for (Risk r : help.risks()) {
                 response.addRisks(ChatProto.risk(r, screening.instruction(r.type(), Sender.BUYER)));
             }

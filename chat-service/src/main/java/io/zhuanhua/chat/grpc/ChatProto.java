@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.google.protobuf.Timestamp;
+import com.google.protobuf.InvalidProtocolBufferException;
 
 import io.zhuanhua.chat.analysis.CategoryScore;
 import io.zhuanhua.chat.conversation.ChatEvent;
@@ -17,6 +17,7 @@ import io.zhuanhua.chat.store.StoredConversation;
 import io.zhuanhua.chat.store.StoredMessage;
 import io.zhuanhua.compliance.Risk;
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.grpc.ProtoTime;
 import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.proto.chat.v1.Attachment;
 import io.zhuanhua.proto.chat.v1.AttachmentKind;
@@ -27,6 +28,7 @@ import io.zhuanhua.proto.common.v1.QuestionCategory;
 import io.zhuanhua.proto.common.v1.RiskFinding;
 import io.zhuanhua.proto.common.v1.RiskType;
 import io.zhuanhua.proto.common.v1.Role;
+import io.zhuanhua.proto.metrics.v1.Consultation;
 
 /** Maps between the chat contract and the domain. Unset enums become null for the domain rules to name. */
 final class ChatProto {
@@ -37,7 +39,7 @@ final class ChatProto {
         Platform platform = platform(e.getPlatform());
         // An empty key is the buyer's one thread with the shop (contract).
         String thread = e.getConversationKey().isEmpty() ? e.getBuyerId() : e.getConversationKey();
-        Instant at = e.hasOccurredAt() ? instant(e.getOccurredAt()) : null;
+        Instant at = e.hasOccurredAt() ? ProtoTime.instant(e.getOccurredAt()) : null;
         return switch (e.getKindCase()) {
             case MESSAGE_POSTED -> {
                 MessagePosted m = e.getMessagePosted();
@@ -58,17 +60,17 @@ final class ChatProto {
     static Conversation toProto(StoredConversation c, List<StoredMessage> messages, MessageScreening screening) {
         Conversation.Builder b = Conversation.newBuilder().setConversationId(c.id.toString())
                 .setPlatform(io.zhuanhua.proto.common.v1.Platform.valueOf("PLATFORM_" + c.platform))
-                .setConversationKey(c.threadKey).setBuyerId(c.buyerId).setStartedAt(timestamp(c.startedAt))
-                .setLastMessageAt(timestamp(c.lastMessageAt)).setInquiry(c.inquiry).addAllAgentIds(c.agentIdList())
+                .setConversationKey(c.threadKey).setBuyerId(c.buyerId).setStartedAt(ProtoTime.timestamp(c.startedAt))
+                .setLastMessageAt(ProtoTime.timestamp(c.lastMessageAt)).setInquiry(c.inquiry).addAllAgentIds(c.agentIdList())
                 .setBotReplied(c.botReplied).setMessageCount(c.messageCount).setClosed(c.closed);
         if (c.firstBuyerMessageAt != null) {
-            b.setFirstBuyerMessageAt(timestamp(c.firstBuyerMessageAt));
+            b.setFirstBuyerMessageAt(ProtoTime.timestamp(c.firstBuyerMessageAt));
         }
         if (c.mainCategory != null) {
             b.setMainCategory(QuestionCategory.valueOf("QUESTION_CATEGORY_" + c.mainCategory));
         }
         if (c.transferredAt != null) {
-            b.setTransferredAt(timestamp(c.transferredAt));
+            b.setTransferredAt(ProtoTime.timestamp(c.transferredAt));
         }
         if (c.botFirstResponseMs != null) {
             b.setBotFirstResponse(duration(c.botFirstResponseMs));
@@ -76,10 +78,23 @@ final class ChatProto {
         if (c.humanFirstResponseMs != null) {
             b.setHumanFirstResponse(duration(c.humanFirstResponseMs));
         }
+        if (c.snapshot != null) {
+            Consultation analysis = snapshot(c.snapshot);
+            b.setHumanRequested(analysis.getHumanRequested())
+                    .setHumanRequestUnanswered(analysis.getHumanRequestUnanswered())
+                    .setUnansweredTurns((int) analysis.getTurnsList().stream().filter(t -> !t.hasWait()).count());
+            if (analysis.hasHumanFirstResponse()) {
+                b.setHumanFirstResponseBusiness(analysis.getHumanFirstResponse().getBusiness());
+            }
+            if (!messages.isEmpty()) {
+                b.addAllTurns(analysis.getTurnsList()).addAllLossEvidence(analysis.getLossEvidenceList())
+                        .setCustomer(analysis.getCustomer());
+            }
+        }
         for (StoredMessage m : messages) {
             ChatMessage.Builder mb = ChatMessage.newBuilder().setMessageId(m.eventId)
                     .setSenderRole(Role.valueOf("ROLE_" + m.sender)).setAgentId(m.agentId)
-                    .setSentAt(timestamp(m.sentAt)).setText(m.body).setItemId(m.itemId)
+                    .setSentAt(ProtoTime.timestamp(m.sentAt)).setText(m.body).setItemId(m.itemId)
                     .setAttachmentCount(m.attachmentKinds.isBlank() ? 0 : m.attachmentKinds.split(" ").length);
             mb.addAllCategories(categories(ChatStore.categories(m)));
             Sender sender = Sender.valueOf(m.sender);
@@ -110,17 +125,16 @@ final class ChatProto {
         return c == QuestionCategory.UNRECOGNIZED ? null : Category.ofNumber(c.getNumber()).orElse(null);
     }
 
-    static Instant instant(Timestamp t) {
-        return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
-    }
-
-    static Timestamp timestamp(Instant at) {
-        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
-    }
-
     private static com.google.protobuf.Duration duration(long millis) {
-        Duration d = Duration.ofMillis(millis);
-        return com.google.protobuf.Duration.newBuilder().setSeconds(d.getSeconds()).setNanos(d.getNano()).build();
+        return ProtoTime.duration(Duration.ofMillis(millis));
+    }
+
+    private static Consultation snapshot(byte[] stored) {
+        try {
+            return Consultation.parseFrom(stored);
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("stored conversation snapshot is unreadable", e);
+        }
     }
 
     static Platform platform(io.zhuanhua.proto.common.v1.Platform p) {

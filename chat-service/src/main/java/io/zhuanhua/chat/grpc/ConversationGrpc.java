@@ -12,6 +12,7 @@ import io.zhuanhua.chat.store.ConversationPage;
 import io.zhuanhua.chat.store.ConversationReader;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.error.NotFoundException;
+import io.zhuanhua.kit.grpc.ProtoTime;
 import io.zhuanhua.kit.grpc.Rpc;
 import io.zhuanhua.proto.chat.v1.ConversationService;
 import io.zhuanhua.proto.chat.v1.GetConversationRequest;
@@ -51,8 +52,8 @@ public class ConversationGrpc implements ConversationService {
             }
             ConversationQuery query = new ConversationQuery(request.getShopId(), request.getBuyerId(),
                     request.getAgentId(),
-                    request.hasStartedFrom() ? ChatProto.instant(request.getStartedFrom()) : null,
-                    request.hasStartedBefore() ? ChatProto.instant(request.getStartedBefore()) : null,
+                    request.hasStartedFrom() ? ProtoTime.instant(request.getStartedFrom()) : null,
+                    request.hasStartedBefore() ? ProtoTime.instant(request.getStartedBefore()) : null,
                     ChatProto.category(request.getMainCategory()), request.getPageSize(), request.getPageToken());
             ConversationPage page = reader.list(query);
             ListConversationsResponse.Builder response = ListConversationsResponse.newBuilder()

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import io.zhuanhua.chat.analysis.QuestionClassifier;
 import io.zhuanhua.chat.config.ChatConfig;
 import io.zhuanhua.chat.conversation.ChatEvent;
-import io.zhuanhua.chat.conversation.ConversationFacts;
 import io.zhuanhua.chat.conversation.ConversationSplitter;
 import io.zhuanhua.chat.conversation.Sender;
 import io.zhuanhua.chat.feed.ConsultationOutbox;
@@ -40,11 +39,13 @@ public class ChatIngest {
     private final ConsultationOutbox outbox;
     private final ConversationSplitter splitter;
     private final MessageScreening screening;
+    private final ConversationAnalyst analyst;
     private final ChatConfig config;
 
     public ChatIngest(ChatStore store, QuestionClassifier classifier, MessageScreening screening,
-            ConsultationOutbox outbox, ChatConfig config) {
+            ConsultationOutbox outbox, ConversationAnalyst analyst, ChatConfig config) {
         this.store = store;
+        this.analyst = analyst;
         this.classifier = classifier;
         this.screening = screening;
         this.outbox = outbox;
@@ -124,15 +125,16 @@ public class ChatIngest {
                     .filter(mk -> (first || !mk.at.isBefore(segment.get(0).sentAt))
                             && (nextStart == null || mk.at.isBefore(nextStart)))
                     .map(ChatIngest::mark).toList();
-            ConversationFacts facts = ConversationFacts.of(segment.stream().map(ChatStore::utterance).toList(),
-                    segmentMarks);
+            ConversationInsight insight = analyst.analyse(thread.shopId(),
+                    segment.stream().map(ChatStore::utterance).toList(), segmentMarks);
             boolean isNew = conversation.factsVersion == 0;
-            if (conversation.apply(facts) || moved || isNew) {
+            boolean changed = conversation.apply(insight.facts());
+            if (changed || moved || isNew) {
                 conversation.factsVersion++;
                 if (isNew) {
                     store.persist(conversation);
                 }
-                outbox.publish(conversation, facts);
+                outbox.publish(conversation, insight);
             }
         }
         for (StoredConversation gone : existing.values()) {

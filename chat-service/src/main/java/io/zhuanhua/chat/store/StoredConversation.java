@@ -51,6 +51,8 @@ public class StoredConversation {
     public int messageCount;
     @Column(name = "facts_version")
     public long factsVersion;
+    /** The last relayed consultation snapshot (protobuf). */
+    public byte[] snapshot;
 
     /** Copies the facts in; returns whether anything changed. */
     public boolean apply(ConversationFacts f) {

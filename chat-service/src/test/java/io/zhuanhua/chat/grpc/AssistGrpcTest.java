@@ -24,11 +24,17 @@ import io.zhuanhua.proto.chat.v1.ChatIngestServiceGrpc.ChatIngestServiceBlocking
 import io.zhuanhua.proto.chat.v1.ChatMessage;
 import io.zhuanhua.proto.chat.v1.CheckDraftRequest;
 import io.zhuanhua.proto.chat.v1.CheckDraftResponse;
+import io.zhuanhua.proto.chat.v1.Conversation;
 import io.zhuanhua.proto.chat.v1.ConversationServiceGrpc.ConversationServiceBlockingStub;
 import io.zhuanhua.proto.chat.v1.GetConversationRequest;
 import io.zhuanhua.proto.chat.v1.IngestEventsRequest;
 import io.zhuanhua.proto.chat.v1.ListConversationsRequest;
 import io.zhuanhua.proto.chat.v1.Routing;
+import io.zhuanhua.proto.common.v1.CustomerDimension;
+import io.zhuanhua.proto.common.v1.CustomerPole;
+import io.zhuanhua.proto.common.v1.CustomerProfile;
+import io.zhuanhua.proto.common.v1.LossEvidence;
+import io.zhuanhua.proto.common.v1.LossSignal;
 import io.zhuanhua.proto.common.v1.Platform;
 import io.zhuanhua.proto.common.v1.QuestionCategory;
 import io.zhuanhua.proto.common.v1.RiskFinding;
@@ -92,6 +98,45 @@ class AssistGrpcTest {
         CheckDraftResponse clean = ApiKeys.withKey(assist, "test-key-shop-a").checkDraft(CheckDraftRequest.newBuilder()
                 .setShopId("shop-a").setPlatform(Platform.PLATFORM_JD).setText("亲 今天下单今天发货哦").build());
         assertTrue(clean.getOk(), clean.toString());
+    }
+
+    @Test
+    void aRealisticConversationIsAnalysedAndTheLiveBuyerProfiled() {
+        Instant t = Instant.parse("2026-11-24T06:00:00Z");
+        List<io.zhuanhua.proto.chat.v1.ChatEvent> events = List.of(
+                ChatEvents.buyer("x1", "gift-buyer", t, "在吗"),
+                ChatEvents.bot("x2", "gift-buyer", t.plusSeconds(2), "亲 在的 请问有什么可以帮您"),
+                ChatEvents.buyer("x3", "gift-buyer", t.plusSeconds(10), "转人工"),
+                ChatEvents.transfer("x4", "gift-buyer", t.plusSeconds(12), "kefu-7"),
+                ChatEvents.agent("x5", "gift-buyer", t.plusSeconds(20), "kefu-7", "亲 您好 我是小七"),
+                ChatEvents.buyer("x6", "gift-buyer", t.plusSeconds(40), "能发顺丰吗 送女朋友的生日礼物 急用明天要"),
+                ChatEvents.agent("x7", "gift-buyer", t.plusSeconds(55), "kefu-7", "亲 我们只发中通哦 发不了顺丰"),
+                ChatEvents.buyer("x8", "gift-buyer", t.plusSeconds(70), "那算了"));
+        ApiKeys.withKey(ingest, "test-key-shop-a").ingestEvents(IngestEventsRequest.newBuilder().setShopId("shop-a")
+                .addAllEvents(events).build());
+        String id = ApiKeys.withKey(conversations, "test-key-shop-a").listConversations(ListConversationsRequest
+                .newBuilder().setShopId("shop-a").setBuyerId("gift-buyer").build()).getConversations(0).getConversationId();
+        Conversation c = ApiKeys.withKey(conversations, "test-key-shop-a").getConversation(GetConversationRequest
+                .newBuilder().setShopId("shop-a").setConversationId(id).build()).getConversation();
+        assertTrue(c.getHumanRequested());
+        assertEquals(8, c.getHumanFirstResponse().getSeconds(), "from the transfer, since the bot answered first");
+        assertEquals(4, c.getTurnsCount(), c.getTurnsList().toString());
+        assertEquals(1, c.getUnansweredTurns());
+        LossEvidence courier = c.getLossEvidenceList().stream()
+                .filter(e -> e.getSignal() == LossSignal.LOSS_SIGNAL_COURIER_NOT_OFFERED).findFirst().orElseThrow();
+        assertEquals("顺丰", courier.getDetail());
+        assertEquals(CustomerPole.CUSTOMER_POLE_GIFT, pole(c.getCustomer(), CustomerDimension.CUSTOMER_DIMENSION_PURPOSE));
+        assertEquals(CustomerPole.CUSTOMER_POLE_URGENT, pole(c.getCustomer(), CustomerDimension.CUSTOMER_DIMENSION_URGENCY));
+
+        AssistResponse live = ApiKeys.withKey(assist, "test-key-shop-a").assist(AssistRequest.newBuilder()
+                .setShopId("shop-a").setPlatform(Platform.PLATFORM_TAOBAO).setBuyerId("gift-buyer")
+                .setText("有礼盒包装吗").build());
+        assertEquals(CustomerPole.CUSTOMER_POLE_GIFT, pole(live.getCustomer(), CustomerDimension.CUSTOMER_DIMENSION_PURPOSE));
+    }
+
+    private static CustomerPole pole(CustomerProfile profile, CustomerDimension dimension) {
+        return profile.getTraitsList().stream().filter(t -> t.getDimension() == dimension).findFirst().orElseThrow()
+                .getPole();
     }
 
     @Test
