@@ -49,6 +49,7 @@ public final class Suite implements AutoCloseable {
     private final Map<Service, ManagedChannel> channels = new EnumMap<>(Service.class);
     /** JDBC URLs of the databases this suite created. */
     private final List<String> databases = new ArrayList<>();
+    private final Map<Service, String> databaseOf = new EnumMap<>(Service.class);
     private final Thread shutdownHook = new Thread(this::stopAll, "zhuanhua-suite-shutdown");
     private boolean stopped;
 
@@ -107,6 +108,7 @@ public final class Suite implements AutoCloseable {
         properties.put("quarkus.http.port", String.valueOf(ports.get(service)));
         String database = postgres.createDatabase(service.module().replace('-', '_'));
         databases.add(database);
+        databaseOf.put(service, database);
         properties.put("quarkus.datasource.jdbc.url", database);
         properties.put("quarkus.datasource.username", postgres.user());
         secrets.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
@@ -120,6 +122,11 @@ public final class Suite implements AutoCloseable {
             secrets.put("ZHUANHUA_CHAT_SCRIPTS_API_KEY", internal.key());
         }
         return new ServiceProcess(service, jar, ports.get(service), properties, secrets, log);
+    }
+
+    /** A JDBC connection to the service's own database (for benchmarks that compare with raw SQL). */
+    public Connection database(Service service) throws SQLException {
+        return DriverManager.getConnection(databaseOf.get(service), postgres.user(), postgres.password());
     }
 
     public int port(Service service) {

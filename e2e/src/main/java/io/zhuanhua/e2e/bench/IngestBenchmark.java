@@ -1,0 +1,181 @@
+package io.zhuanhua.e2e.bench;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.postgresql.PGConnection;
+
+import com.google.protobuf.Timestamp;
+
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
+import io.zhuanhua.e2e.ApiClient;
+import io.zhuanhua.e2e.Service;
+import io.zhuanhua.e2e.Suite;
+import io.zhuanhua.proto.chat.v1.ChatEvent;
+import io.zhuanhua.proto.chat.v1.MessagePosted;
+import io.zhuanhua.proto.chat.v1.StreamEventsRequest;
+import io.zhuanhua.proto.chat.v1.StreamEventsResponse;
+import io.zhuanhua.proto.common.v1.EventOutcome;
+import io.zhuanhua.proto.common.v1.Platform;
+import io.zhuanhua.proto.common.v1.Role;
+
+/**
+ * Durable ingest through chat-service's StreamEvents (each ack sent after its commit) against the raw
+ * PostgreSQL COPY rate of the same rows into a table shaped like chat_message, measured in the same run on the
+ * same server. Run with {@code ZHUANHUA_PG_URL} pointing at a real server for figures worth recording.
+ */
+public final class IngestBenchmark {
+    private static final String SHOP = "bench-shop";
+    private static final String KEY = "bench-key";
+    private static final String[] BUYER_LINES = { "在吗", "这款包邮吗", "175 140斤穿多大", "今天能发吗", "有优惠券吗",
+            "会掉色吗", "发什么快递", "能便宜点吗", "好的 谢谢", "有货吗 什么时候补货" };
+    private static final String[] AGENT_LINES = { "亲 在的哦", "亲 包邮的", "建议L码哦", "下午4点前付款当天发",
+            "亲 领券立减10元", "不会的亲 放心", "默认中通哦", "已经是活动价啦", "不客气 祝您生活愉快", "有现货的亲" };
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int buyers = Integer.getInteger("bench.buyers", 2000);
+        int turns = Integer.getInteger("bench.turns", 5);
+        int window = Integer.getInteger("bench.window", 400);
+        List<ChatEvent> events = events(buyers, turns);
+        try (Suite suite = Suite.start(List.of(ApiClient.integration("bench", KEY, SHOP),
+                ApiClient.internal("services", "bench-key-internal")), false)) {
+            System.out.printf(Locale.ROOT, "%n%d events (%d buyers x %d turns of a buyer line and a reply), window %d, "
+                    + "PostgreSQL %s%n", events.size(), buyers, turns, window,
+                    suite.embeddedPostgres() ? "embedded" : "external");
+            stream(suite, events.subList(0, Math.min(1000, events.size())), window, "warm-up");
+            Result ingest = stream(suite, events.subList(Math.min(1000, events.size()), events.size()), window, "ingest");
+            double copyRate = copy(suite, events.subList(Math.min(1000, events.size()), events.size()));
+            System.out.printf(Locale.ROOT, "%nStreamEvents durable ingest: %,.0f events/s, ack latency p50 %.1f ms, "
+                    + "p99 %.1f ms%n", ingest.rate(), ingest.p50Millis(), ingest.p99Millis());
+            System.out.printf(Locale.ROOT, "PostgreSQL COPY of the same rows:  %,.0f rows/s%n", copyRate);
+            System.out.printf(Locale.ROOT, "ingest / COPY = %.3f%n", ingest.rate() / copyRate);
+        }
+    }
+
+    record Result(double rate, double p50Millis, double p99Millis) {
+    }
+
+    /** Buyers chat in parallel, each thread in order: a buyer line, a reply 8 s later, 40 s per turn. */
+    static List<ChatEvent> events(int buyers, int turns) {
+        Instant start = Instant.parse("2026-11-20T01:00:00Z");
+        List<ChatEvent> events = new ArrayList<>(buyers * turns * 2);
+        for (int t = 0; t < turns; t++) {
+            for (int b = 0; b < buyers; b++) {
+                Instant at = start.plusSeconds(b * 3L + t * 40L);
+                String buyer = "bench-buyer-" + b;
+                int line = (b + t) % BUYER_LINES.length;
+                events.add(message(buyer + "-" + t + "-q", buyer, at, Role.ROLE_BUYER, "", BUYER_LINES[line]));
+                events.add(message(buyer + "-" + t + "-a", buyer, at.plusSeconds(8), Role.ROLE_AGENT,
+                        "kefu-" + (b % 5), AGENT_LINES[line]));
+            }
+        }
+        return events;
+    }
+
+    private static ChatEvent message(String id, String buyer, Instant at, Role role, String agent, String text) {
+        return ChatEvent.newBuilder().setEventId(id).setPlatform(Platform.PLATFORM_TAOBAO).setBuyerId(buyer)
+                .setOccurredAt(Timestamp.newBuilder().setSeconds(at.getEpochSecond()))
+                .setMessagePosted(MessagePosted.newBuilder().setSenderRole(role).setAgentId(agent).setText(text))
+                .build();
+    }
+
+    /** Streams the events with at most {@code window} unacknowledged, timing each ack from its send. */
+    static Result stream(Suite suite, List<ChatEvent> events, int window, String label) throws InterruptedException {
+        long[] sentAt = new long[events.size()];
+        long[] latency = new long[events.size()];
+        Semaphore inFlight = new Semaphore(window);
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<ClientCallStreamObserver<StreamEventsRequest>> requests = new AtomicReference<>();
+        ClientResponseObserver<StreamEventsRequest, StreamEventsResponse> acks = new ClientResponseObserver<>() {
+            @Override
+            public void beforeStart(ClientCallStreamObserver<StreamEventsRequest> stream) {
+                requests.set(stream);
+            }
+
+            @Override
+            public void onNext(StreamEventsResponse ack) {
+                int i = (int) ack.getSequence();
+                latency[i] = System.nanoTime() - sentAt[i];
+                if (ack.getOutcome() == EventOutcome.EVENT_OUTCOME_REJECTED) {
+                    failure.compareAndSet(null, new IllegalStateException("rejected: " + ack));
+                }
+                inFlight.release();
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                failure.set(t);
+                done.countDown();
+            }
+
+            @Override
+            public void onCompleted() {
+                done.countDown();
+            }
+        };
+        long begin = System.nanoTime();
+        suite.chatIngestStreaming(KEY).withDeadlineAfter(30, TimeUnit.MINUTES).streamEvents(acks);
+        for (int i = 0; i < events.size() && failure.get() == null; i++) {
+            inFlight.acquire();
+            sentAt[i] = System.nanoTime();
+            requests.get().onNext(StreamEventsRequest.newBuilder().setShopId(SHOP).setEvent(events.get(i)).build());
+        }
+        requests.get().onCompleted();
+        done.await();
+        long elapsed = System.nanoTime() - begin;
+        if (failure.get() != null) {
+            throw new IllegalStateException(label + " failed", failure.get());
+        }
+        long[] sorted = latency.clone();
+        Arrays.sort(sorted);
+        Result r = new Result(events.size() / (elapsed / 1e9), percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6);
+        System.out.printf(Locale.ROOT, "%-8s %,d events in %.2f s%n", label, events.size(), elapsed / 1e9);
+        return r;
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** COPY of the same rows into a scratch table shaped like chat_message (its indexes and constraints too). */
+    static double copy(Suite suite, List<ChatEvent> events) throws Exception {
+        StringBuilder csv = new StringBuilder();
+        DateTimeFormatter iso = DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC);
+        for (ChatEvent e : events) {
+            MessagePosted m = e.getMessagePosted();
+            csv.append(SHOP).append(",TAOBAO,").append(e.getEventId()).append(',').append(e.getBuyerId()).append(',')
+                    .append(e.getBuyerId()).append(',').append(m.getSenderRole() == Role.ROLE_BUYER ? "BUYER" : "AGENT")
+                    .append(',').append(m.getAgentId()).append(',')
+                    .append(iso.format(Instant.ofEpochSecond(e.getOccurredAt().getSeconds()))).append(",\"")
+                    .append(m.getText()).append("\"\n");
+        }
+        try (Connection c = suite.database(Service.CHAT); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_copy");
+            s.execute("CREATE TABLE bench_copy (LIKE chat_message INCLUDING ALL)");
+            long begin = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy (shop_id, platform, event_id, thread_key, "
+                    + "buyer_id, sender, agent_id, sent_at, body) FROM STDIN WITH (FORMAT csv)",
+                    new StringReader(csv.toString()));
+            double rate = events.size() / ((System.nanoTime() - begin) / 1e9);
+            s.execute("DROP TABLE bench_copy");
+            return rate;
+        }
+    }
+}
