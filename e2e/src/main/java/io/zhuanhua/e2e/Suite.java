@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -126,7 +125,7 @@ public final class Suite implements AutoCloseable {
 
     /** A JDBC connection to the service's own database (for benchmarks that compare with raw SQL). */
     public Connection database(Service service) throws SQLException {
-        return DriverManager.getConnection(databaseOf.get(service), postgres.user(), postgres.password());
+        return postgres.connect(databaseOf.get(service));
     }
 
     public int port(Service service) {
@@ -225,8 +224,8 @@ public final class Suite implements AutoCloseable {
     private void dropExternalDatabase(String jdbcUrl) {
         String path = jdbcUrl.replaceFirst("\\?.*$", "");
         String name = path.substring(path.lastIndexOf('/') + 1);
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrlOf("postgres"), postgres.user(),
-                postgres.password()); Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres.connect(postgres.jdbcUrlOf("postgres"));
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
         } catch (SQLException e) {
             System.err.println("could not drop database " + name + ": " + e.getMessage());

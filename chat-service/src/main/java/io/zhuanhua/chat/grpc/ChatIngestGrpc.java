@@ -1,6 +1,5 @@
 package io.zhuanhua.chat.grpc;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.chat.conversation.ChatEventRules;
 import io.zhuanhua.chat.ingest.ChatIngest;
@@ -18,6 +16,7 @@ import io.zhuanhua.chat.ingest.Outcome;
 import io.zhuanhua.chat.ingest.Submitted;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.grpc.Rpc;
+import io.zhuanhua.kit.grpc.StreamBatcher;
 import io.zhuanhua.proto.chat.v1.ChatIngestService;
 import io.zhuanhua.proto.chat.v1.IngestEventsRequest;
 import io.zhuanhua.proto.chat.v1.IngestEventsResponse;
@@ -31,7 +30,7 @@ public class ChatIngestGrpc implements ChatIngestService {
     static final int MAX_BATCH = 1000;
     /** Stream requests that arrive together are committed together; each ack still follows its commit. */
     private static final int STREAM_GROUP = 200;
-    private static final Duration STREAM_LINGER = Duration.ofMillis(2);
+    private static final int STREAM_BACKLOG = 20_000;
 
     private final ChatIngest ingest;
 
@@ -61,11 +60,8 @@ public class ChatIngestGrpc implements ChatIngestService {
     @Override
     public Multi<StreamEventsResponse> streamEvents(Multi<StreamEventsRequest> requests) {
         AtomicLong sequence = new AtomicLong();
-        return requests.map(r -> new Numbered(sequence.getAndIncrement(), r))
-                .group().intoLists().of(STREAM_GROUP, STREAM_LINGER)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .concatMap(group -> Multi.createFrom().iterable(ingestGroup(group)))
-                .onFailure().transform(Rpc::toStatus);
+        return new StreamBatcher<Numbered, StreamEventsResponse>(this::ingestGroup, STREAM_GROUP, STREAM_BACKLOG)
+                .process(requests.map(r -> new Numbered(sequence.getAndIncrement(), r)));
     }
 
     private record Numbered(long sequence, StreamEventsRequest request) {

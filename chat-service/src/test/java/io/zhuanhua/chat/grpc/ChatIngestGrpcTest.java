@@ -26,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.zhuanhua.chat.feed.ConsultationOutbox;
 import io.zhuanhua.devpg.PostgresTestResource;
 import io.zhuanhua.kit.auth.ApiKeys;
@@ -175,6 +176,24 @@ class ChatIngestGrpcTest {
         assertEquals(EventOutcome.EVENT_OUTCOME_STORED, acks.get(2).getOutcome());
         assertEquals(EventOutcome.EVENT_OUTCOME_DUPLICATE, acks.get(3).getOutcome());
         assertEquals(QuestionCategory.QUESTION_CATEGORY_BARGAIN, conversationsOf("buyer-6").get(0).getMainCategory());
+    }
+
+    @Test
+    void aLongPacedStreamIsAckedCompletelyAndInOrder() {
+        List<StreamEventsRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            requests.add(request(buyer("long-" + i, "long-buyer-" + (i % 300), min(i / 300), "这款有货吗")));
+        }
+        // Paced like a live integration, so groups close on the linger timer while earlier ones still commit.
+        Multi<StreamEventsRequest> paced = Multi.createFrom().iterable(requests)
+                .onItem().call(r -> Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(1)));
+        List<StreamEventsResponse> acks = ApiKeys.withKey(streaming, "test-key-shop-a")
+                .streamEvents(paced).collect().asList().await().atMost(Duration.ofMinutes(2));
+        assertEquals(2000, acks.size());
+        for (int i = 0; i < acks.size(); i++) {
+            assertEquals(i, acks.get(i).getSequence());
+            assertEquals(EventOutcome.EVENT_OUTCOME_STORED, acks.get(i).getOutcome());
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.error.NotFoundException;
 import io.zhuanhua.kit.error.PreconditionFailedException;
@@ -39,6 +40,10 @@ public final class Rpc {
         }
         if (failure instanceof NotFoundException e) {
             return Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException();
+        }
+        if (failure instanceof BackPressureFailure) {
+            return Status.RESOURCE_EXHAUSTED.withDescription("the stream runs too far ahead of its acknowledgements")
+                    .asRuntimeException();
         }
         if (failure instanceof PreconditionFailedException e) {
             return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
