@@ -3,10 +3,10 @@ package io.zhuanhua.devpg;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -48,13 +48,24 @@ public final class PostgresServer implements AutoCloseable {
     public String createDatabase(String prefix) {
         String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9_]", "_");
-        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+        try (Connection c = connect(adminUrl);
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + " on " + adminUrl, e);
         }
         return jdbcUrlOf(name);
+    }
+
+    /**
+     * A connection to a database of this server. The driver is called directly: DriverManager only hands out
+     * drivers visible to the caller's class loader, which fails under Maven's exec:java.
+     */
+    public Connection connect(String jdbcUrl) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        return new org.postgresql.Driver().connect(jdbcUrl, credentials);
     }
 
     /** JDBC URL of a database on this server (the last path segment of the admin URL is swapped). */
