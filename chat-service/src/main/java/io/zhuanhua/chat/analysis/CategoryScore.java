@@ -1,7 +1,8 @@
 package io.zhuanhua.chat.analysis;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import java.util.Objects;
+
+import io.zhuanhua.kit.taxonomy.Category;
 
 /** One category found in a buyer's line, with how sure the classifier is (0..1). */
 public record CategoryScore(Category category, double confidence) {

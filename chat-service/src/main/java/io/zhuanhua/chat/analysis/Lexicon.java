@@ -1,10 +1,6 @@
 package io.zhuanhua.chat.analysis;
 
-import io.zhuanhua.kit.taxonomy.Category;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * The lines of one or more lexicon files, read in order; the format is documented in the header of
@@ -72,27 +70,7 @@ final class Lexicon {
     }
 
     private void readSource(Reader source, String name) {
-        BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
-        try (reader) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    add(line.split("\t", -1));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + " line " + number + ": " + e.getMessage() + ": " + line, e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
-        }
+        DataRows.read(source, name, this::add);
     }
 
     private void add(String[] columns) {

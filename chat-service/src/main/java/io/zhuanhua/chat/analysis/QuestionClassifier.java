@@ -1,6 +1,5 @@
 package io.zhuanhua.chat.analysis;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -15,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * Finds the question categories of one buyer line. The knowledge is in the lexicon (weighted literal,

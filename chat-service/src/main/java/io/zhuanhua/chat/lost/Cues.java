@@ -1,9 +1,6 @@
 package io.zhuanhua.chat.lost;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import io.zhuanhua.chat.analysis.DataRows;
 import io.zhuanhua.kit.taxonomy.Category;
 
 /**
@@ -145,38 +143,19 @@ final class Cues {
     static Cues read(Reader source, String name) {
         Map<String, Cue> byKey = new LinkedHashMap<>();
         Map<LossSignal, Set<Category>> triggers = new EnumMap<>(LossSignal.class);
-        BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
-        try (reader) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    String[] columns = line.split("\t", -1);
-                    if (columns.length < 2 || columns.length > 3 || columns[1].isEmpty()) {
-                        throw new IllegalArgumentException("expected section, pattern and an optional value");
-                    }
-                    String value = columns.length == 3 ? columns[2].trim() : "";
-                    if (TRIGGER.equals(columns[0].trim())) {
-                        triggers.computeIfAbsent(signal(columns[1].trim()), s -> EnumSet.noneOf(Category.class))
-                                .add(category(value));
-                    } else {
-                        Cue cue = cue(section(columns[0].trim()), columns[1], value);
-                        byKey.put(cue.section().key + "\t" + columns[1], cue);
-                    }
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + " line " + number + ": " + e.getMessage() + ": " + line, e);
-                }
+        DataRows.read(source, name, columns -> {
+            if (columns.length < 2 || columns.length > 3 || columns[1].isEmpty()) {
+                throw new IllegalArgumentException("expected section, pattern and an optional value");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
-        }
+            String value = columns.length == 3 ? columns[2].trim() : "";
+            if (TRIGGER.equals(columns[0].trim())) {
+                triggers.computeIfAbsent(signal(columns[1].trim()), s -> EnumSet.noneOf(Category.class))
+                        .add(category(value));
+            } else {
+                Cue cue = cue(section(columns[0].trim()), columns[1], value);
+                byKey.put(cue.section().key + "\t" + columns[1], cue);
+            }
+        });
         Map<Group, List<Cue>> grouped = new EnumMap<>(Group.class);
         for (Group group : Group.values()) {
             grouped.put(group, byKey.values().stream().filter(c -> c.section().group == group).toList());

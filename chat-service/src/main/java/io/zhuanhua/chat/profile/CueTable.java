@@ -1,10 +1,6 @@
 package io.zhuanhua.chat.profile;
 
-import io.zhuanhua.kit.taxonomy.Category;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,6 +13,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+
+import io.zhuanhua.chat.analysis.DataRows;
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * The lines of one or more cue files, read in order; the format is documented in the header of
@@ -138,27 +137,7 @@ final class CueTable {
     }
 
     private void readSource(Reader source, String name) {
-        BufferedReader reader = source instanceof BufferedReader b ? b : new BufferedReader(source);
-        try (reader) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    add(line.split("\t", -1));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + " line " + number + ": " + e.getMessage() + ": " + line, e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
-        }
+        DataRows.read(source, name, this::add);
     }
 
     private void add(String[] columns) {

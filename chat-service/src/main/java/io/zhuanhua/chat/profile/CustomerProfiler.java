@@ -1,10 +1,5 @@
 package io.zhuanhua.chat.profile;
 
-import io.zhuanhua.chat.analysis.CategoryScore;
-import io.zhuanhua.chat.analysis.TextNormalizer;
-import io.zhuanhua.chat.conversation.Sender;
-import io.zhuanhua.chat.conversation.Utterance;
-import io.zhuanhua.kit.taxonomy.Category;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -19,6 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+
+import io.zhuanhua.chat.analysis.CategoryScore;
+import io.zhuanhua.chat.analysis.TextNormalizer;
+import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.conversation.Utterance;
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * Infers a buyer's customer type (DOMAIN.md, seven dimensions) from what the buyer wrote and, when known,

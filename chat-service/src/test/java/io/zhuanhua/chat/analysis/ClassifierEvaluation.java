@@ -1,6 +1,5 @@
 package io.zhuanhua.chat.analysis;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * Measures the classifier on a labelled TSV ({@code text<TAB>labels}, labels separated by '|', the

@@ -1,6 +1,5 @@
 package io.zhuanhua.chat.analysis;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * A wider net than {@link QuestionClassifierTest}: messy buyer lines written while widening the

@@ -1,6 +1,5 @@
 package io.zhuanhua.chat.analysis;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.zhuanhua.kit.taxonomy.Category;
 
 class QuestionClassifierTest {
 

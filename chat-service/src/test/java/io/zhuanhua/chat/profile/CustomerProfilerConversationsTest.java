@@ -3,9 +3,6 @@ package io.zhuanhua.chat.profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.zhuanhua.chat.analysis.QuestionClassifier;
-import io.zhuanhua.chat.conversation.Sender;
-import io.zhuanhua.chat.conversation.Utterance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +14,10 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.zhuanhua.chat.analysis.QuestionClassifier;
+import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.conversation.Utterance;
 
 /**
  * Buyer conversations written for this test, as production sees them: each buyer line carries the

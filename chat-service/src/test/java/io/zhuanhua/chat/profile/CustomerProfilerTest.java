@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zhuanhua.chat.analysis.CategoryScore;
-import io.zhuanhua.chat.conversation.Sender;
-import io.zhuanhua.chat.conversation.Utterance;
-import io.zhuanhua.kit.taxonomy.Category;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +17,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.zhuanhua.chat.analysis.CategoryScore;
+import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.chat.conversation.Utterance;
+import io.zhuanhua.kit.taxonomy.Category;
 
 class CustomerProfilerTest {
 

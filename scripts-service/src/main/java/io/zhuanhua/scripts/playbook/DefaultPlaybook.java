@@ -1,6 +1,5 @@
 package io.zhuanhua.scripts.playbook;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * The replies every shop starts with: one script per category, shipped as a resource

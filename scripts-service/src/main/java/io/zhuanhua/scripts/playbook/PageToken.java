@@ -1,12 +1,12 @@
 package io.zhuanhua.scripts.playbook;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * Where the next page of a listing starts: after the last script of the previous page, in (category, id)

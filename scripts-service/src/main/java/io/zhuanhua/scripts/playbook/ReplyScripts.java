@@ -1,6 +1,5 @@
 package io.zhuanhua.scripts.playbook;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.error.NotFoundException;
 import io.zhuanhua.kit.error.PreconditionFailedException;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.persistence.ReplyScriptEntity;
 import io.zhuanhua.scripts.persistence.ReplyScriptRepository;
 import io.zhuanhua.scripts.persistence.ScriptAuditTrail;

@@ -1,6 +1,5 @@
 package io.zhuanhua.scripts.playbook;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import io.zhuanhua.compliance.ComplianceRules;
 import io.zhuanhua.compliance.Risk;
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.taxonomy.Category;
 
 /**
  * What a reply script says: its category, a short title for agents, the wordings and their language.

@@ -1,6 +1,5 @@
 package io.zhuanhua.scripts.playbook;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.zhuanhua.compliance.ComplianceRules;
+import io.zhuanhua.kit.taxonomy.Category;
 
 class DefaultPlaybookTest {
     /** Absolute promises, off-platform contact and marketplace names: none may appear in a default reply. */

@@ -1,6 +1,5 @@
 package io.zhuanhua.scripts.playbook;
 
-import io.zhuanhua.kit.taxonomy.Category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.taxonomy.Category;
 
 class ScriptContentTest {
 
