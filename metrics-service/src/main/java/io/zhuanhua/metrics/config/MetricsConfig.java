@@ -16,6 +16,8 @@ import io.smallrye.config.WithDefault;
  * zhuanhua.metrics.default-window-days=1
  * zhuanhua.metrics.shops.shop-a.time-zone=Asia/Urumqi
  * zhuanhua.metrics.shops.shop-a.window-days=2
+ * zhuanhua.metrics.shops.shop-a.dsr-industry.service.mean=4.8
+ * zhuanhua.metrics.shops.shop-a.dsr-industry.service.max=4.9
  * </pre>
  */
 @ConfigMapping(prefix = "zhuanhua.metrics")
@@ -33,10 +35,32 @@ public interface MetricsConfig {
     Map<String, Shop> shops();
 
     interface Shop {
-        /** IANA zone the shop's days are counted in. */
-        Optional<ZoneId> timeZone();
+        /**
+         * IANA zone the shop's days are counted in. A string: SmallRye Config hands the ZoneId converter an
+         * empty value for a shop that sets other keys only, which fails startup.
+         */
+        Optional<String> timeZone();
 
         /** Days after the inquiry's day the window lasts; 1 means until the end of the next day. */
         OptionalInt windowDays();
+
+        /** Industry DSR figures of the shop's category, used when a DSR request brings none. */
+        DsrIndustry dsrIndustry();
+    }
+
+    /** Industry figures per DSR dimension; each is optional. */
+    interface DsrIndustry {
+        Optional<IndustryFigures> description();
+
+        Optional<IndustryFigures> service();
+
+        Optional<IndustryFigures> logistics();
+    }
+
+    /** Industry mean and max of one DSR dimension. */
+    interface IndustryFigures {
+        double mean();
+
+        double max();
     }
 }

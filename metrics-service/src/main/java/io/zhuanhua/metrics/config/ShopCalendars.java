@@ -1,5 +1,8 @@
 package io.zhuanhua.metrics.config;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
@@ -24,7 +27,15 @@ public class ShopCalendars {
         if (shop == null) {
             return defaults;
         }
-        return new ShopCalendar(shop.timeZone().orElse(defaults.zone()),
+        return new ShopCalendar(shop.timeZone().filter(z -> !z.isBlank()).map(z -> zone(shopId, z)).orElse(defaults.zone()),
                 shop.windowDays().orElse(defaults.windowDays()));
+    }
+
+    private static ZoneId zone(String shopId, String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("zhuanhua.metrics.shops." + shopId + ".time-zone: " + e.getMessage(), e);
+        }
     }
 }
