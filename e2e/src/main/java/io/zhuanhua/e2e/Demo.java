@@ -71,8 +71,8 @@ public final class Demo {
     private static void printClientHelp(Suite suite, LocalDate day) {
         System.out.printf("""
                 Services are running (Ctrl-C stops them):
-                  chat-service     127.0.0.1:%d   zhuanhua.chat.v1.ChatIngestService, ConversationService
-                  metrics-service  127.0.0.1:%d   zhuanhua.metrics.v1.OrderIngestService, ReportService
+                  chat-service     127.0.0.1:%d   zhuanhua.chat.v1.ChatIngestService, ConversationService, AssistService
+                  metrics-service  127.0.0.1:%d   zhuanhua.metrics.v1.OrderIngestService, ReportService, RatingIngestService, DsrService
                   scripts-service  127.0.0.1:%d   zhuanhua.scripts.v1.ReplyScriptService, SuggestService
                 API key for shop %s: %s   (header x-api-key)
                 Health: http://127.0.0.1:%d/q/health/ready (same on each port)
