@@ -1,5 +1,7 @@
 package io.zhuanhua.kit.grpc;
 
+import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
@@ -28,6 +30,18 @@ public final class Rpc {
         return Uni.createFrom().item(work).onFailure().transform(Rpc::toStatus);
     }
 
+    /** SQLSTATEs of failures a retry resolves: serialization failure, deadlock, lock not available. */
+    private static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01", "55P03");
+
+    static boolean transientConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static StatusRuntimeException toStatus(Throwable failure) {
         if (failure instanceof StatusRuntimeException sre) {
             return sre;
@@ -47,6 +61,10 @@ public final class Rpc {
         }
         if (failure instanceof PreconditionFailedException e) {
             return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
+        }
+        if (transientConflict(failure)) {
+            // Another transaction won a lock or serialization race; the same request succeeds when retried.
+            return Status.ABORTED.withDescription("concurrent change, retry the request").asRuntimeException();
         }
         // Anything else is our bug or an outage: log it here, tell the client nothing internal.
         LOG.error("request failed", failure);
