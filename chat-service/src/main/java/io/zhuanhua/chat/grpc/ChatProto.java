@@ -39,7 +39,7 @@ final class ChatProto {
         Platform platform = platform(e.getPlatform());
         // An empty key is the buyer's one thread with the shop (contract).
         String thread = e.getConversationKey().isEmpty() ? e.getBuyerId() : e.getConversationKey();
-        Instant at = e.hasOccurredAt() ? ProtoTime.instant(e.getOccurredAt()) : null;
+        Instant at = e.hasOccurredAt() ? ProtoTime.instant(e.getOccurredAt(), "occurred_at") : null;
         return switch (e.getKindCase()) {
             case MESSAGE_POSTED -> {
                 MessagePosted m = e.getMessagePosted();

@@ -52,8 +52,8 @@ public class ConversationGrpc implements ConversationService {
             }
             ConversationQuery query = new ConversationQuery(request.getShopId(), request.getBuyerId(),
                     request.getAgentId(),
-                    request.hasStartedFrom() ? ProtoTime.instant(request.getStartedFrom()) : null,
-                    request.hasStartedBefore() ? ProtoTime.instant(request.getStartedBefore()) : null,
+                    request.hasStartedFrom() ? ProtoTime.instant(request.getStartedFrom(), "started_from") : null,
+                    request.hasStartedBefore() ? ProtoTime.instant(request.getStartedBefore(), "started_before") : null,
                     ChatProto.category(request.getMainCategory()), request.getPageSize(), request.getPageToken());
             ConversationPage page = reader.list(query);
             ListConversationsResponse.Builder response = ListConversationsResponse.newBuilder()

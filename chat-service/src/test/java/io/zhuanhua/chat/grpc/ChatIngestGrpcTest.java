@@ -155,6 +155,10 @@ class ChatIngestGrpcTest {
         assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
         assertEquals("events[1].buyer_id: required", e.getStatus().getDescription());
         assertTrue(conversationsOf("buyer-5").isEmpty(), "nothing half written");
+        ChatEvent outOfRange = buyer("v3", "buyer-5", min(0), "在吗").toBuilder()
+                .setOccurredAt(com.google.protobuf.Timestamp.newBuilder().setSeconds(Long.MAX_VALUE)).build();
+        StatusRuntimeException time = assertThrows(StatusRuntimeException.class, () -> send("shop-a", List.of(outOfRange)));
+        assertEquals("events[0].occurred_at: not a valid timestamp", time.getStatus().getDescription());
     }
 
     @Test

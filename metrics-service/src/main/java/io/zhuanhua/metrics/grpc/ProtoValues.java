@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.google.protobuf.Timestamp;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.grpc.ProtoTime;
 import io.zhuanhua.metrics.money.Money;
 import io.zhuanhua.proto.common.v1.Date;
 import io.zhuanhua.proto.common.v1.Platform;
@@ -17,8 +18,6 @@ final class ProtoValues {
     /** Ids from platforms and other services are capped like the chat contract caps them. */
     static final int MAX_ID_LENGTH = 128;
     /** google.protobuf.Timestamp's documented range: 0001-01-01 to 9999-12-31. */
-    private static final long MIN_SECONDS = -62_135_596_800L;
-    private static final long MAX_SECONDS = 253_402_300_799L;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final String PLATFORM_PREFIX = "PLATFORM_";
 
@@ -52,11 +51,7 @@ final class ProtoValues {
         if (!present) {
             return null;
         }
-        if (value.getSeconds() < MIN_SECONDS || value.getSeconds() > MAX_SECONDS || value.getNanos() < 0
-                || value.getNanos() > 999_999_999) {
-            throw new InvalidFieldException(field, "not a valid timestamp");
-        }
-        return Instant.ofEpochSecond(value.getSeconds(), value.getNanos());
+        return ProtoTime.instant(value, field);
     }
 
     /** The platform code, e.g. "TAOBAO". */

@@ -1,14 +1,12 @@
 package io.zhuanhua.scripts.grpc;
 
-import java.time.Instant;
 import java.util.Optional;
 
-import com.google.protobuf.Timestamp;
-
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.kit.grpc.ProtoTime;
+import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.proto.common.v1.QuestionCategory;
 import io.zhuanhua.proto.scripts.v1.ReplyScript;
-import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.playbook.ScriptContent;
 
 /** Proto messages to domain values and back; field paths in errors are those of the request. */
@@ -51,11 +49,7 @@ final class ProtoMapping {
                 .addAllVariants(content.variants())
                 .setLanguage(content.language())
                 .setVersion(script.version())
-                .setUpdateTime(timestamp(script.updateTime()))
+                .setUpdateTime(ProtoTime.timestamp(script.updateTime()))
                 .build();
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import com.google.protobuf.Timestamp;
 
+import io.zhuanhua.kit.error.InvalidFieldException;
+
 /** java.time to and from the protobuf well-known types, at full precision. */
 public final class ProtoTime {
     private ProtoTime() {
@@ -14,7 +16,21 @@ public final class ProtoTime {
         return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
     }
 
-    public static Instant instant(Timestamp t) {
+    /** Valid Timestamps span 0001-01-01 to 9999-12-31 (google.protobuf.Timestamp). */
+    private static final long MIN_SECONDS = -62_135_596_800L;
+    private static final long MAX_SECONDS = 253_402_300_799L;
+
+    /**
+     * A client's timestamp as an instant.
+     *
+     * @throws InvalidFieldException naming the field when the value is outside what a Timestamp may hold,
+     *         which would otherwise surface as an internal error
+     */
+    public static Instant instant(Timestamp t, String field) {
+        if (t.getSeconds() < MIN_SECONDS || t.getSeconds() > MAX_SECONDS || t.getNanos() < 0
+                || t.getNanos() > 999_999_999) {
+            throw new InvalidFieldException(field, "not a valid timestamp");
+        }
         return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
     }
 
