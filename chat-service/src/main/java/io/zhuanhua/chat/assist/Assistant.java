@@ -7,6 +7,7 @@ import java.util.List;
 import io.zhuanhua.chat.analysis.CategoryScore;
 import io.zhuanhua.chat.analysis.QuestionClassifier;
 import io.zhuanhua.chat.conversation.ChatEvent;
+import io.zhuanhua.chat.conversation.ChatEventRules;
 import io.zhuanhua.chat.conversation.Platform;
 import io.zhuanhua.chat.conversation.Sender;
 import io.zhuanhua.chat.conversation.Utterance;
@@ -20,7 +21,6 @@ import io.zhuanhua.kit.taxonomy.Category;
 
 /** Live help on one buyer message: what it asks, what is risky, who answers, and with which words. */
 public final class Assistant {
-    static final int MAX_TEXT = 8000;
     static final int MAX_SUGGESTIONS = 10;
     static final int DEFAULT_SUGGESTIONS = 3;
 
@@ -54,17 +54,7 @@ public final class Assistant {
         if (buyerId.isBlank()) {
             throw new InvalidFieldException("buyer_id", "required");
         }
-        if (text.length() > MAX_TEXT) {
-            throw new InvalidFieldException("text", "at most " + MAX_TEXT + " characters");
-        }
-        if (text.isBlank() && attachments.isEmpty()) {
-            throw new InvalidFieldException("text", "empty message without attachments");
-        }
-        for (int i = 0; i < attachments.size(); i++) {
-            if (attachments.get(i).kind() == null) {
-                throw new InvalidFieldException("attachments[" + i + "].kind", "required");
-            }
-        }
+        ChatEventRules.content(text, attachments);
         if (maxSuggestions < 0 || maxSuggestions > MAX_SUGGESTIONS) {
             throw new InvalidFieldException("max_suggestions", "between 0 and " + MAX_SUGGESTIONS);
         }
@@ -88,8 +78,8 @@ public final class Assistant {
         if (draft.isBlank()) {
             throw new InvalidFieldException("text", "required");
         }
-        if (draft.length() > MAX_TEXT) {
-            throw new InvalidFieldException("text", "at most " + MAX_TEXT + " characters");
+        if (draft.length() > ChatEventRules.MAX_TEXT) {
+            throw new InvalidFieldException("text", "at most " + ChatEventRules.MAX_TEXT + " characters");
         }
         return screening.checkDraft(platform, draft);
     }

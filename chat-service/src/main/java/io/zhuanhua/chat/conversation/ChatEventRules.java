@@ -2,13 +2,14 @@ package io.zhuanhua.chat.conversation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
 
 /** What an event must satisfy before anything of it is stored. Field names are the contract's. */
 public final class ChatEventRules {
     static final int MAX_ID = 128;
-    static final int MAX_TEXT = 8000;
+    public static final int MAX_TEXT = 8000;
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
@@ -47,17 +48,29 @@ public final class ChatEventRules {
             throw new InvalidFieldException("message_posted.sender_role", "required");
         }
         id("message_posted.agent_id", m.agentId(), m.sender() == Sender.AGENT);
-        text("message_posted.text", m.text(), MAX_TEXT);
-        for (int i = 0; i < m.attachments().size(); i++) {
-            if (m.attachments().get(i).kind() == null) {
-                throw new InvalidFieldException("message_posted.attachments[" + i + "].kind", "required");
-            }
-        }
-        if (m.text().isBlank() && m.attachments().isEmpty()) {
-            throw new InvalidFieldException("message_posted.text", "empty message without attachments");
+        try {
+            content(m.text(), m.attachments());
+        } catch (InvalidFieldException e) {
+            throw e.under("message_posted");
         }
         if (m.itemId().length() > MAX_ID) {
             throw new InvalidFieldException("message_posted.item_id", "at most " + MAX_ID + " characters");
+        }
+    }
+
+    /**
+     * What a message says, wherever one arrives (ingest, Assist): fields "text" and "attachments[i].kind",
+     * relative to the message.
+     */
+    public static void content(String text, List<ChatEvent.Attachment> attachments) {
+        text("text", text, MAX_TEXT);
+        for (int i = 0; i < attachments.size(); i++) {
+            if (attachments.get(i).kind() == null) {
+                throw new InvalidFieldException("attachments[" + i + "].kind", "required");
+            }
+        }
+        if (text.isBlank() && attachments.isEmpty()) {
+            throw new InvalidFieldException("text", "empty message without attachments");
         }
     }
 
