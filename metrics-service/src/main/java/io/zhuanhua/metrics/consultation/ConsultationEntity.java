@@ -25,4 +25,6 @@ public class ConsultationEntity extends PanacheEntityBase {
     public boolean inquiry;
     public String mainCategory;
     public Instant transferredAt;
+    /** The snapshot as chat-service sent it (see {@link ConsultationSnapshot#facts()}); null for tombstones. */
+    public byte[] facts;
 }

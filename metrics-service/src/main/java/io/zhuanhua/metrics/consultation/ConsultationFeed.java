@@ -67,6 +67,7 @@ public class ConsultationFeed {
             stored.inquiry = snapshot.inquiry();
             stored.mainCategory = snapshot.mainCategory();
             stored.transferredAt = snapshot.transferredAt();
+            stored.facts = snapshot.facts();
         }
         consultations.replaceReplies(stored, snapshot.removed() ? List.of()
                 : snapshot.replies().stream().map(reply -> replyOf(stored, reply)).toList());
@@ -81,6 +82,7 @@ public class ConsultationFeed {
         entity.role = reply.role();
         entity.agentId = reply.agentId();
         entity.sentAt = reply.sentAt();
+        entity.scriptId = reply.scriptId();
         return entity;
     }
 }

@@ -29,4 +29,5 @@ public class ConsultationReplyEntity extends PanacheEntityBase {
     public ReplierRole role;
     public String agentId;
     public Instant sentAt;
+    public String scriptId;
 }

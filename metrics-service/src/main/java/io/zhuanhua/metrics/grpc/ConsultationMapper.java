@@ -42,7 +42,8 @@ final class ConsultationMapper {
                         path + ".first_buyer_message_at"),
                 ProtoValues.optionalTime(c.hasLastMessageAt(), c.getLastMessageAt(), path + ".last_message_at"),
                 c.getInquiry(), category(c.getMainCategory()), replies,
-                ProtoValues.optionalTime(c.hasTransferredAt(), c.getTransferredAt(), path + ".transferred_at"));
+                ProtoValues.optionalTime(c.hasTransferredAt(), c.getTransferredAt(), path + ".transferred_at"),
+                c.toByteArray());
     }
 
     private static ConsultationSnapshot.Reply reply(Reply reply, String path) {
@@ -54,7 +55,8 @@ final class ConsultationMapper {
         String agentId = role == ReplierRole.AGENT ? ProtoValues.requiredId(reply.getAgentId(), path + ".agent_id")
                 : ProtoValues.optionalId(reply.getAgentId(), path + ".agent_id");
         return new ConsultationSnapshot.Reply(role, agentId,
-                ProtoValues.requiredTime(reply.hasSentAt(), reply.getSentAt(), path + ".sent_at"));
+                ProtoValues.requiredTime(reply.hasSentAt(), reply.getSentAt(), path + ".sent_at"),
+                ProtoValues.optionalId(reply.getScriptId(), path + ".script_id"));
     }
 
     /** The category code, e.g. "SIZE_FIT", or null when not classified. */
