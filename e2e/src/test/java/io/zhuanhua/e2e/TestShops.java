@@ -15,6 +15,8 @@ final class TestShops {
     static final String OUTAGE_CONTROL = "shop-outage-control";
     static final String SHOP_A = "shop-a";
     static final String SHOP_B = "shop-b";
+    static final String IMPORT = "shop-import";
+    static final String IMPORT_ORDERS = "shop-import-orders";
 
     /** The platform integration of shop A, which also serves the scenario shops. */
     static final String INTEGRATION_KEY = "e2e-key-integration";
@@ -25,7 +27,7 @@ final class TestShops {
 
     static final List<ApiClient> CLIENTS = List.of(
             ApiClient.integration("integration", INTEGRATION_KEY, SHOP_A, WORKED_EXAMPLE, EDGES, SENT_ONCE,
-                    SENT_TWICE, OUTAGE, OUTAGE_CONTROL),
+                    SENT_TWICE, OUTAGE, OUTAGE_CONTROL, IMPORT, IMPORT_ORDERS),
             ApiClient.integration("shop-b", SHOP_B_KEY, SHOP_B),
             ApiClient.internal("suite-services", INTERNAL_KEY));
 
