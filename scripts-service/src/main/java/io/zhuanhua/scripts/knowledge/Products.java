@@ -79,6 +79,13 @@ public class Products {
         repository.delete(entity);
     }
 
+    /** Every item of the shop, by id. */
+    @Transactional
+    public List<Product> all(String shopId) {
+        return repository.list("shopId = ?1 order by itemId", ShopIds.require(shopId)).stream()
+                .map(ProductEntity::toDomain).toList();
+    }
+
     /** Items by id; {@code pageSize} 0 means the default, {@code pageToken} is empty for the first page. */
     @Transactional
     public Page list(String shopId, int pageSize, String pageToken) {

@@ -37,8 +37,14 @@ public class ReplyScripts {
 
     @Transactional
     public ReplyScript create(String shopId, ScriptContent content) {
+        return create(shopId, content, UUID.randomUUID());
+    }
+
+    /** Creates the script under a given id (an import keeps ids, so measured effectiveness stays with them). */
+    @Transactional
+    public ReplyScript create(String shopId, ScriptContent content, UUID id) {
         ReplyScriptEntity entity = new ReplyScriptEntity();
-        entity.id = UUID.randomUUID();
+        entity.id = id;
         entity.shopId = ShopIds.require(shopId);
         entity.setContent(content);
         entity.version = 1;
@@ -112,6 +118,12 @@ public class ReplyScripts {
         String shop = ShopIds.require(shopId);
         return (occasion == Occasion.ANSWER ? repository.forCategory(shop, category, language)
                 : repository.forOccasion(shop, occasion, language)).stream().map(ReplyScriptEntity::toDomain).toList();
+    }
+
+    /** True if any shop has a script with this id. */
+    @Transactional
+    public boolean idTaken(UUID id) {
+        return repository.findByIdOptional(id).isPresent();
     }
 
     /** Every script of the shop, by id. */

@@ -143,7 +143,7 @@ class DefaultPlaybookTest {
     @Test
     void rejectsMalformedTextWithItsLine() {
         assertMessage("test line 1: script BARGAIN:x: unknown customer pole CHEAP", "[BARGAIN:x] 议价 @CHEAP\n亲\n");
-        assertMessage("test line 2: script ACK ending here: variants[0]: unknown variable {name} at 1, known: "
+        assertMessage("test line 3: script ACK ending here: variants[0]: unknown variable {name} at 1, known: "
                 + String.join(", ", Variables.KNOWN.stream().sorted().toList()), "[ACK] 结束语\n亲{name}\n");
         assertMessage("test line 2: unknown category SIZE", "# c\n[SIZE] 尺码\n亲\n");
         assertMessage("test line 1: expected \"[CATEGORY] title\", found: 亲", "亲\n");
