@@ -62,14 +62,14 @@ class PlaybookDocumentTest {
                     category: CHEAP
                     variants: [亲]
                 """);
-        assertError("line 3: scripts[0].variants[0]: not compliant: ABSOLUTE_PROMISE \\"绝对\\" at 0-2", """
+        assertError("line 3: scripts[0].variants[0]: not compliant: ABSOLUTE_PROMISE \"绝对\" at 0-2", """
                 format: zhuanhua-playbook/v1
                 scripts:
                   - title: 议价
                     category: BARGAIN
                     variants: [绝对正品]
                 """);
-        assertError("line 3: policy.business_hours[0]: expected a day and hours such as \\"Mon 09:00-18:00\\"", """
+        assertError("line 3: policy.business_hours[0]: expected a day and hours such as \"Mon 09:00-18:00\"", """
                 format: zhuanhua-playbook/v1
                 policy:
                   business_hours: [Monday 9-18]
