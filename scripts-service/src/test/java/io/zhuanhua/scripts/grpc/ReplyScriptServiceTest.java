@@ -35,14 +35,21 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zhuanhua.devpg.PostgresTestResource;
 import io.zhuanhua.kit.auth.ApiKeys;
+import io.zhuanhua.proto.common.v1.CustomerPole;
+import io.zhuanhua.proto.common.v1.Platform;
 import io.zhuanhua.proto.common.v1.QuestionCategory;
 import io.zhuanhua.proto.scripts.v1.CreateReplyScriptRequest;
 import io.zhuanhua.proto.scripts.v1.DeleteReplyScriptRequest;
 import io.zhuanhua.proto.scripts.v1.GetReplyScriptRequest;
+import io.zhuanhua.proto.scripts.v1.ListReplyScriptChangesRequest;
+import io.zhuanhua.proto.scripts.v1.ListReplyScriptChangesResponse;
 import io.zhuanhua.proto.scripts.v1.ListReplyScriptsRequest;
 import io.zhuanhua.proto.scripts.v1.ListReplyScriptsResponse;
+import io.zhuanhua.proto.scripts.v1.ReplyOccasion;
 import io.zhuanhua.proto.scripts.v1.ReplyScript;
+import io.zhuanhua.proto.scripts.v1.ReplyScriptChange;
 import io.zhuanhua.proto.scripts.v1.ReplyScriptServiceGrpc.ReplyScriptServiceBlockingStub;
+import io.zhuanhua.proto.scripts.v1.ScriptChangeAction;
 import io.zhuanhua.proto.scripts.v1.UpdateReplyScriptRequest;
 
 @QuarkusTest
@@ -195,6 +202,59 @@ class ReplyScriptServiceTest {
         String id = UUID.randomUUID().toString();
         assertStatus(Code.UNAUTHENTICATED, () -> get(client, "shop-a", id));
         assertStatus(Code.UNAUTHENTICATED, () -> get(as("not-a-key"), "shop-a", id));
+    }
+
+    @Test
+    void theAuditTrailNamesTheCallerOfEveryChange() {
+        // shop-a's own key and the internal key are two clients: the trail tells them apart.
+        ReplyScript created = create(as(SHOP_A_KEY), "shop-a",
+                script(QuestionCategory.QUESTION_CATEGORY_COURIER, "快递", "亲，默认发中通哦"));
+        update(as(INTERNAL_KEY), "shop-a", created.toBuilder().setTitle("快递说明").build(), 1);
+        as(SHOP_A_KEY).deleteReplyScript(delete("shop-a", created.getScriptId()));
+
+        ListReplyScriptChangesResponse changes = as(SHOP_A_KEY).listReplyScriptChanges(ListReplyScriptChangesRequest
+                .newBuilder().setShopId("shop-a").setScriptId(created.getScriptId()).setPageSize(2).build());
+        assertEquals(List.of("DELETE 2 shop-a 快递说明", "UPDATE 2 internal 快递说明"), changes.getChangesList().stream()
+                .map(c -> c.getAction().name().replace("SCRIPT_CHANGE_ACTION_", "") + " " + c.getVersion() + " "
+                        + c.getCaller() + " " + c.getTitle())
+                .toList());
+        ReplyScriptChange first = as(SHOP_A_KEY).listReplyScriptChanges(ListReplyScriptChangesRequest.newBuilder()
+                .setShopId("shop-a").setScriptId(created.getScriptId()).setPageSize(2)
+                .setPageToken(changes.getNextPageToken()).build()).getChanges(0);
+        assertEquals(ScriptChangeAction.SCRIPT_CHANGE_ACTION_CREATE, first.getAction());
+        assertEquals("shop-a", first.getCaller());
+        assertEquals("快递", first.getTitle());
+        assertTrue(first.getChangeId() < changes.getChanges(1).getChangeId());
+    }
+
+    @Test
+    void keepsScopeAndListsTheVariablesItUses() {
+        String shop = freshShop();
+        ReplyScript scoped = create(as(INTERNAL_KEY), shop, script(QuestionCategory.QUESTION_CATEGORY_BARGAIN, "议价",
+                "{buyer}，用{coupon}更划算").toBuilder().addCustomerPoles(CustomerPole.CUSTOMER_POLE_PRICE_SENSITIVE)
+                .addItemIds("item-1").addSkuIds("sku-1").addPlatforms(Platform.PLATFORM_JD).build());
+        assertEquals(List.of("buyer", "coupon"), scoped.getVariablesList());
+        assertEquals(List.of(CustomerPole.CUSTOMER_POLE_PRICE_SENSITIVE), scoped.getCustomerPolesList());
+        assertEquals(scoped, get(as(INTERNAL_KEY), shop, scoped.getScriptId()));
+
+        ReplyScript offHours = create(as(INTERNAL_KEY), shop, ReplyScript.newBuilder().setTitle("下班")
+                .setOccasion(ReplyOccasion.REPLY_OCCASION_OFF_HOURS).addVariants("亲，上班后回复您").build());
+        assertEquals(QuestionCategory.QUESTION_CATEGORY_UNSPECIFIED, offHours.getCategory());
+        // Answers list by category first, the occasion scripts after them, also across pages.
+        ListReplyScriptsResponse page = list(as(INTERNAL_KEY), shop, QuestionCategory.QUESTION_CATEGORY_UNSPECIFIED,
+                1, "");
+        assertEquals(scoped.getScriptId(), page.getScripts(0).getScriptId());
+        assertEquals(List.of(offHours), list(as(INTERNAL_KEY), shop, QuestionCategory.QUESTION_CATEGORY_UNSPECIFIED, 1,
+                page.getNextPageToken()).getScriptsList());
+
+        assertInvalid("script.variants[0]", () -> create(as(INTERNAL_KEY), shop,
+                script(QuestionCategory.QUESTION_CATEGORY_ACK, "t", "亲{name}")));
+        assertInvalid("script.category", () -> create(as(INTERNAL_KEY), shop, offHours.toBuilder()
+                .setCategory(QuestionCategory.QUESTION_CATEGORY_ACK).build()));
+        assertInvalid("script.customer_poles", () -> create(as(INTERNAL_KEY), shop, scoped.toBuilder()
+                .addCustomerPoles(CustomerPole.CUSTOMER_POLE_PRICE_INSENSITIVE).build()));
+        assertInvalid("script.customer_poles[0]", () -> create(as(INTERNAL_KEY), shop, scoped.toBuilder()
+                .setCustomerPoles(0, CustomerPole.CUSTOMER_POLE_UNKNOWN).build()));
     }
 
     @Test
