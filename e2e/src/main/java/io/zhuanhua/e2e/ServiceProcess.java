@@ -23,12 +23,14 @@ import java.util.concurrent.TimeUnit;
  * port, same database).
  */
 public final class ServiceProcess {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** A JVM boots in seconds alone; -Dzhuanhua.ready-timeout (seconds) gives a machine shared by many builds longer. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("zhuanhua.ready-timeout", 90));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
 
     private final Service service;
     private final Path jar;
+    private final String host;
     private final int port;
     private final Map<String, String> properties;
     private final Map<String, String> secrets;
@@ -37,10 +39,11 @@ public final class ServiceProcess {
     private Process process;
     private boolean launched;
 
-    ServiceProcess(Service service, Path jar, int port, Map<String, String> properties, Map<String, String> secrets,
-            Path log) {
+    ServiceProcess(Service service, Path jar, String host, int port, Map<String, String> properties,
+            Map<String, String> secrets, Path log) {
         this.service = service;
         this.jar = jar;
+        this.host = host;
         this.port = port;
         this.properties = properties;
         this.secrets = secrets;
@@ -49,6 +52,11 @@ public final class ServiceProcess {
 
     public int port() {
         return port;
+    }
+
+    /** The loopback address it listens on: replicas of one service share the port on 127.0.0.1, .2, ... */
+    public String host() {
+        return host;
     }
 
     private synchronized boolean running() {
@@ -73,7 +81,7 @@ public final class ServiceProcess {
         try {
             Files.createDirectories(log.getParent());
             // A fresh log per suite; a restart (outage scenario) appends to it.
-            Files.writeString(log, "=== " + Instant.now() + " starting " + service.module() + " on port " + port
+            Files.writeString(log, "=== " + Instant.now() + " starting " + service.module() + " on " + host + ":" + port
                     + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     launched ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
             launched = true;
@@ -89,7 +97,7 @@ public final class ServiceProcess {
 
     /** Waits until /q/health/ready reports UP; fails with the log's tail if the service dies or times out. */
     public void awaitReady() {
-        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        URI ready = URI.create("http://" + host + ":" + port + "/q/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
@@ -116,7 +124,7 @@ public final class ServiceProcess {
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new IllegalStateException(service.module() + " not ready on port " + port + " after "
+        throw new IllegalStateException(service.module() + " not ready on " + host + ":" + port + " after "
                 + READY_TIMEOUT.toSeconds() + " s (last: " + last + ")\n" + logTail());
     }
 

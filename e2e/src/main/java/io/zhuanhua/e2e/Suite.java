@@ -16,15 +16,21 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall;
+import io.grpc.ForwardingClientCallListener;
+import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
-import io.grpc.netty.NettyChannelBuilder;
 import io.zhuanhua.devpg.PostgresServer;
 import io.zhuanhua.kit.auth.ApiKeys;
 import io.zhuanhua.proto.chat.v1.AssistServiceGrpc;
@@ -38,17 +44,23 @@ import io.zhuanhua.proto.scripts.v1.ReplyScriptServiceGrpc;
  * The three packaged services running as separate processes, each on its own fresh database of one
  * PostgreSQL server (embedded, or the one ZHUANHUA_PG_URL names), reached over gRPC only. Used by the e2e
  * tests (free ports) and by the demo (the fixed ports 8081, 8082, 8083).
+ *
+ * <p>A service may run as several replicas on its one database, as in Kubernetes: replica i listens on
+ * 127.0.0.(i+1) at the service's port, and the clients (the suite's and chat-service's own) balance calls
+ * round-robin over all replicas, see {@link #startReplicated}.
  */
 public final class Suite implements AutoCloseable {
     /** No call may wait longer: a service that never answers fails the scenario instead of hanging it. */
     private static final Duration CALL_DEADLINE = Duration.ofSeconds(30);
 
     private final PostgresServer postgres;
-    private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
+    private final Map<Service, List<ServiceProcess>> processes = new EnumMap<>(Service.class);
     private final Map<Service, ManagedChannel> channels = new EnumMap<>(Service.class);
     /** JDBC URLs of the databases this suite created. */
     private final List<String> databases = new ArrayList<>();
     private final Map<Service, String> databaseOf = new EnumMap<>(Service.class);
+    /** Which replica addresses answered calls of the suite's clients, per service. */
+    private final Map<Service, Set<String>> answeredFrom = new EnumMap<>(Service.class);
     private final Thread shutdownHook = new Thread(this::stopAll, "zhuanhua-suite-shutdown");
     private boolean stopped;
 
@@ -64,6 +76,25 @@ public final class Suite implements AutoCloseable {
      * @param demoPorts the fixed demo ports instead of free ones
      */
     public static Suite start(List<ApiClient> clients, boolean demoPorts) {
+        return start(clients, demoPorts, Map.of());
+    }
+
+    /**
+     * Starts the services with some of them in several replicas on one database (others: one), on free
+     * ports, and waits until every replica is ready.
+     *
+     * @param replicas how many processes of chat-service and metrics-service; chat-service reaches
+     *                 metrics-service's replicas through one host name that resolves to all of them, with the
+     *                 round_robin policy, as through a headless Service in Kubernetes
+     */
+    public static Suite startReplicated(List<ApiClient> clients, Map<Service, Integer> replicas) {
+        if (replicas.getOrDefault(Service.SCRIPTS, 1) != 1) {
+            throw new IllegalArgumentException("scripts-service runs once: chat-service reaches it by address");
+        }
+        return start(clients, false, replicas);
+    }
+
+    private static Suite start(List<ApiClient> clients, boolean demoPorts, Map<Service, Integer> replicas) {
         ApiClient internal = clients.stream().filter(ApiClient::internal).reduce((a, b) -> {
             throw new IllegalArgumentException("more than one internal client: " + a.name() + ", " + b.name());
         }).orElseThrow(() -> new IllegalArgumentException("no internal client for the services' own calls"));
@@ -77,19 +108,33 @@ public final class Suite implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
         try {
             Map<Service, Integer> ports = new EnumMap<>(Service.class);
+            Map<Service, List<String>> hosts = new EnumMap<>(Service.class);
             for (Service service : Service.values()) {
-                ports.put(service, demoPorts ? requireFree(service) : freePort());
+                hosts.put(service, Replicas.hosts(replicas.getOrDefault(service, 1)));
+                ports.put(service, demoPorts ? requireFree(service) : freePort(hosts.get(service)));
             }
+            Path target = root.resolve("e2e").resolve("target");
+            // A replicated suite may run beside the plain one: its logs must not overwrite the other's.
+            String logPrefix = replicas.isEmpty() ? "" : "replicated-";
+            Replicas metricsReplicas = new Replicas(hosts.get(Service.METRICS), target.resolve("replicas.hosts"));
             for (Service service : Service.values()) {
-                suite.processes.put(service, suite.configure(service, jars.get(service), ports, clients, internal,
-                        root.resolve("e2e").resolve("target").resolve(service.module() + ".log")));
+                String database = suite.createDatabase(service);
+                List<ServiceProcess> replicaProcesses = new ArrayList<>();
+                for (int i = 0; i < hosts.get(service).size(); i++) {
+                    String log = logPrefix + service.module() + (hosts.get(service).size() > 1 ? "-" + (i + 1) : "") + ".log";
+                    replicaProcesses.add(suite.configure(service, jars.get(service), hosts.get(service).get(i), database,
+                            ports, metricsReplicas, clients, internal, target.resolve(log)));
+                }
+                suite.processes.put(service, replicaProcesses);
             }
             // Launch all, then wait: the JVMs boot side by side.
-            suite.processes.values().forEach(ServiceProcess::launch);
-            suite.processes.values().forEach(ServiceProcess::awaitReady);
+            suite.processes().forEach(ServiceProcess::launch);
+            suite.processes().forEach(ServiceProcess::awaitReady);
             for (Service service : Service.values()) {
-                suite.channels.put(service, NettyChannelBuilder.forAddress("127.0.0.1", ports.get(service))
-                        .usePlaintext().intercept(new DefaultDeadline()).build());
+                Set<String> answered = ConcurrentHashMap.newKeySet();
+                suite.answeredFrom.put(service, answered);
+                suite.channels.put(service, Replicas.channel(hosts.get(service), ports.get(service))
+                        .intercept(new DefaultDeadline(), new AnsweredFrom(answered)).build());
             }
             return suite;
         } catch (RuntimeException e) {
@@ -98,29 +143,37 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /** One service on its own fresh database, knowing the clients, and chat-service knowing the other two. */
-    private ServiceProcess configure(Service service, Path jar, Map<Service, Integer> ports, List<ApiClient> clients,
-            ApiClient internal, Path log) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        Map<String, String> secrets = new LinkedHashMap<>();
-        properties.put("quarkus.http.host", "127.0.0.1");
-        properties.put("quarkus.http.port", String.valueOf(ports.get(service)));
+    private Stream<ServiceProcess> processes() {
+        return processes.values().stream().flatMap(List::stream);
+    }
+
+    /** A fresh database for the service, shared by its replicas. */
+    private String createDatabase(Service service) {
         String database = postgres.createDatabase(service.module().replace('-', '_'));
         databases.add(database);
         databaseOf.put(service, database);
+        return database;
+    }
+
+    /** One replica of a service on the service's database, knowing the clients, chat-service knowing the other two. */
+    private ServiceProcess configure(Service service, Path jar, String host, String database, Map<Service, Integer> ports,
+            Replicas metricsReplicas, List<ApiClient> clients, ApiClient internal, Path log) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> secrets = new LinkedHashMap<>();
+        properties.put("quarkus.http.host", host);
+        properties.put("quarkus.http.port", String.valueOf(ports.get(service)));
         properties.put("quarkus.datasource.jdbc.url", database);
         properties.put("quarkus.datasource.username", postgres.user());
         secrets.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         clients.forEach(client -> properties.putAll(client.serviceProperties()));
         if (service == Service.CHAT) {
-            properties.put("quarkus.grpc.clients.metrics.host", "127.0.0.1");
-            properties.put("quarkus.grpc.clients.metrics.port", String.valueOf(ports.get(Service.METRICS)));
+            properties.putAll(metricsReplicas.clientProperties("metrics", ports.get(Service.METRICS), database));
             secrets.put("ZHUANHUA_CHAT_METRICS_API_KEY", internal.key());
             properties.put("quarkus.grpc.clients.scripts.host", "127.0.0.1");
             properties.put("quarkus.grpc.clients.scripts.port", String.valueOf(ports.get(Service.SCRIPTS)));
             secrets.put("ZHUANHUA_CHAT_SCRIPTS_API_KEY", internal.key());
         }
-        return new ServiceProcess(service, jar, ports.get(service), properties, secrets, log);
+        return new ServiceProcess(service, jar, host, ports.get(service), properties, secrets, log);
     }
 
     /** A JDBC connection to the service's own database (for benchmarks that compare with raw SQL). */
@@ -129,7 +182,12 @@ public final class Suite implements AutoCloseable {
     }
 
     public int port(Service service) {
-        return processes.get(service).port();
+        return processes.get(service).get(0).port();
+    }
+
+    /** The replica addresses that answered calls of the suite's clients to the service so far. */
+    public Set<String> answeredFrom(Service service) {
+        return Set.copyOf(answeredFrom.get(service));
     }
 
     /** Whether PostgreSQL is the embedded one (false: the server ZHUANHUA_PG_URL names). */
@@ -137,16 +195,15 @@ public final class Suite implements AutoCloseable {
         return postgres.embedded();
     }
 
-    /** Stops one service (its database and port stay reserved for {@link #start(Service)}). */
+    /** Stops one service, all its replicas (its database and port stay reserved for {@link #start(Service)}). */
     public void stop(Service service) {
-        processes.get(service).stop();
+        processes.get(service).forEach(ServiceProcess::stop);
     }
 
     /** Starts a stopped service again on the same port and database and waits until it is ready. */
     public void start(Service service) {
-        ServiceProcess process = processes.get(service);
-        process.launch();
-        process.awaitReady();
+        processes.get(service).forEach(ServiceProcess::launch);
+        processes.get(service).forEach(ServiceProcess::awaitReady);
         // The channel backed off while the service was away: reconnect now, not at the next backoff step.
         channels.get(service).resetConnectBackoff();
     }
@@ -213,7 +270,7 @@ public final class Suite implements AutoCloseable {
             }
         });
         channels.clear();
-        processes.values().forEach(ServiceProcess::stop);
+        processes().forEach(ServiceProcess::stop);
         if (!postgres.embedded()) {
             databases.forEach(this::dropExternalDatabase);
         }
@@ -229,6 +286,33 @@ public final class Suite implements AutoCloseable {
             statement.execute("DROP DATABASE IF EXISTS " + name);
         } catch (SQLException e) {
             System.err.println("could not drop database " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Notes which replica answered each call (the peer address of the call's connection). */
+    private static final class AnsweredFrom implements ClientInterceptor {
+        private final Set<String> hosts;
+
+        AnsweredFrom(Set<String> hosts) {
+            this.hosts = hosts;
+        }
+
+        @Override
+        public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+            return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
+                @Override
+                public void start(Listener<R> listener, Metadata headers) {
+                    super.start(new ForwardingClientCallListener.SimpleForwardingClientCallListener<>(listener) {
+                        @Override
+                        public void onHeaders(Metadata answer) {
+                            if (getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR) instanceof InetSocketAddress peer) {
+                                hosts.add(peer.getAddress().getHostAddress());
+                            }
+                            super.onHeaders(answer);
+                        }
+                    }, headers);
+                }
+            };
         }
     }
 
@@ -270,11 +354,27 @@ public final class Suite implements AutoCloseable {
         return jar;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /** A port free on every given loopback address (the replicas of one service share it). */
+    private static int freePort(List<String> hosts) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(hosts.get(0)))) {
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException("no free port", e);
+            }
+            if (hosts.stream().skip(1).allMatch(host -> isFree(host, port))) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no port free on all of " + hosts);
+    }
+
+    private static boolean isFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(host))) {
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
+            return false;
         }
     }
 
