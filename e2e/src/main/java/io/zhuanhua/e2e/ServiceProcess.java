@@ -33,12 +33,14 @@ public final class ServiceProcess {
     private final Map<String, String> properties;
     private final Map<String, String> secrets;
     private final Path log;
+    private final List<String> jvmOptions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private boolean launched;
 
     ServiceProcess(Service service, Path jar, int port, Map<String, String> properties, Map<String, String> secrets,
-            Path log) {
+            Path log, List<String> jvmOptions) {
+        this.jvmOptions = jvmOptions;
         this.service = service;
         this.jar = jar;
         this.port = port;
@@ -62,10 +64,7 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // Three JVMs boot side by side on two cores: the serial GC and the quick C1 compiler start them sooner.
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         command.add("-Dfile.encoding=UTF-8");
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-jar");
@@ -118,6 +117,19 @@ public final class ServiceProcess {
         }
         throw new IllegalStateException(service.module() + " not ready on port " + port + " after "
                 + READY_TIMEOUT.toSeconds() + " s (last: " + last + ")\n" + logTail());
+    }
+
+    /** The body of /q/health/ready (its checks' data), or the error that kept it from answering. */
+    public String readiness() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking " + service.module() + " for readiness", e);
+        }
     }
 
     /** Stops the JVM gracefully (SIGTERM), forcibly if it does not exit in time. */

@@ -11,12 +11,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -42,6 +44,13 @@ import io.zhuanhua.proto.scripts.v1.ReplyScriptServiceGrpc;
 public final class Suite implements AutoCloseable {
     /** No call may wait longer: a service that never answers fails the scenario instead of hanging it. */
     private static final Duration CALL_DEADLINE = Duration.ofSeconds(30);
+    /** chat-service's readiness data when no stored event waits for conversation shaping. */
+    private static final Pattern SHAPED = Pattern.compile("\"shaping-pending-events\"\\s*:\\s*0\\b");
+
+    /** Three JVMs boot side by side on two cores: the serial GC and the quick C1 compiler start them sooner. */
+    public static final List<String> QUICK_BOOT = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m");
+    /** The JVM's own defaults (both JIT tiers) as in production: for figures that should mean something. */
+    public static final List<String> STEADY_STATE = List.of("-Xmx1g");
 
     private final PostgresServer postgres;
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
@@ -64,6 +73,11 @@ public final class Suite implements AutoCloseable {
      * @param demoPorts the fixed demo ports instead of free ones
      */
     public static Suite start(List<ApiClient> clients, boolean demoPorts) {
+        return start(clients, demoPorts, QUICK_BOOT);
+    }
+
+    /** Like {@link #start(List, boolean)}, the services' JVMs run with these options. */
+    public static Suite start(List<ApiClient> clients, boolean demoPorts, List<String> jvmOptions) {
         ApiClient internal = clients.stream().filter(ApiClient::internal).reduce((a, b) -> {
             throw new IllegalArgumentException("more than one internal client: " + a.name() + ", " + b.name());
         }).orElseThrow(() -> new IllegalArgumentException("no internal client for the services' own calls"));
@@ -82,7 +96,7 @@ public final class Suite implements AutoCloseable {
             }
             for (Service service : Service.values()) {
                 suite.processes.put(service, suite.configure(service, jars.get(service), ports, clients, internal,
-                        root.resolve("e2e").resolve("target").resolve(service.module() + ".log")));
+                        root.resolve("e2e").resolve("target").resolve(service.module() + ".log"), jvmOptions));
             }
             // Launch all, then wait: the JVMs boot side by side.
             suite.processes.values().forEach(ServiceProcess::launch);
@@ -100,7 +114,7 @@ public final class Suite implements AutoCloseable {
 
     /** One service on its own fresh database, knowing the clients, and chat-service knowing the other two. */
     private ServiceProcess configure(Service service, Path jar, Map<Service, Integer> ports, List<ApiClient> clients,
-            ApiClient internal, Path log) {
+            ApiClient internal, Path log, List<String> jvmOptions) {
         Map<String, String> properties = new LinkedHashMap<>();
         Map<String, String> secrets = new LinkedHashMap<>();
         properties.put("quarkus.http.host", "127.0.0.1");
@@ -120,12 +134,33 @@ public final class Suite implements AutoCloseable {
             properties.put("quarkus.grpc.clients.scripts.port", String.valueOf(ports.get(Service.SCRIPTS)));
             secrets.put("ZHUANHUA_CHAT_SCRIPTS_API_KEY", internal.key());
         }
-        return new ServiceProcess(service, jar, ports.get(service), properties, secrets, log);
+        return new ServiceProcess(service, jar, ports.get(service), properties, secrets, log, jvmOptions);
     }
 
     /** A JDBC connection to the service's own database (for benchmarks that compare with raw SQL). */
     public Connection database(Service service) throws SQLException {
         return postgres.connect(databaseOf.get(service));
+    }
+
+    /**
+     * Waits until chat-service has shaped every stored chat event into conversations (its readiness data
+     * reports no pending events): conversations are derived after the ingest ack, not with it.
+     *
+     * @return how long it took
+     */
+    public Duration awaitConversationsShaped(Duration timeout) {
+        long begin = System.nanoTime();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            last = processes.get(Service.CHAT).readiness();
+            if (SHAPED.matcher(last).find()) {
+                return Duration.ofNanos(System.nanoTime() - begin);
+            }
+            ServiceProcess.sleep(Duration.ofMillis(20));
+        }
+        throw new IllegalStateException("chat-service still shapes conversations after " + timeout.toSeconds()
+                + " s: " + last);
     }
 
     public int port(Service service) {
