@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * port, same database).
  */
 public final class ServiceProcess {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: on a shared two-core machine three JVMs may take minutes to boot side by side. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
 
