@@ -23,14 +23,15 @@ import java.util.concurrent.TimeUnit;
  * port, same database).
  */
 public final class ServiceProcess {
-    /** A JVM boots in seconds alone; -Dzhuanhua.ready-timeout (seconds) gives a machine shared by many builds longer. */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("zhuanhua.ready-timeout", 90));
+    /** A JVM boots in seconds alone, in minutes beside many builds on two cores; -Dzhuanhua.ready-timeout (s) overrides. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("zhuanhua.ready-timeout", 300));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
 
     private final Service service;
     private final Path jar;
     private final String host;
+    private final List<String> jvmOptions;
     private final int port;
     private final Map<String, String> properties;
     private final Map<String, String> secrets;
@@ -40,7 +41,8 @@ public final class ServiceProcess {
     private boolean launched;
 
     ServiceProcess(Service service, Path jar, String host, int port, Map<String, String> properties,
-            Map<String, String> secrets, Path log) {
+            Map<String, String> secrets, Path log, List<String> jvmOptions) {
+        this.jvmOptions = jvmOptions;
         this.service = service;
         this.jar = jar;
         this.host = host;
@@ -70,10 +72,7 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // Three JVMs boot side by side on two cores: the serial GC and the quick C1 compiler start them sooner.
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         command.add("-Dfile.encoding=UTF-8");
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-jar");
@@ -126,6 +125,19 @@ public final class ServiceProcess {
         }
         throw new IllegalStateException(service.module() + " not ready on " + host + ":" + port + " after "
                 + READY_TIMEOUT.toSeconds() + " s (last: " + last + ")\n" + logTail());
+    }
+
+    /** The body of /q/health/ready (its checks' data), or the error that kept it from answering. */
+    public String readiness() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking " + service.module() + " for readiness", e);
+        }
     }
 
     /** Stops the JVM gracefully (SIGTERM), forcibly if it does not exit in time. */

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.grpc.CallOptions;
@@ -52,6 +54,13 @@ import io.zhuanhua.proto.scripts.v1.ReplyScriptServiceGrpc;
 public final class Suite implements AutoCloseable {
     /** No call may wait longer: a service that never answers fails the scenario instead of hanging it. */
     private static final Duration CALL_DEADLINE = Duration.ofSeconds(30);
+    /** chat-service's readiness data when no stored event waits for conversation shaping. */
+    private static final Pattern SHAPED = Pattern.compile("\"shaping-pending-events\"\\s*:\\s*0\\b");
+
+    /** Three JVMs boot side by side on two cores: the serial GC and the quick C1 compiler start them sooner. */
+    public static final List<String> QUICK_BOOT = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m");
+    /** The JVM's own defaults (both JIT tiers) as in production: for figures that should mean something. */
+    public static final List<String> STEADY_STATE = List.of("-Xmx1g");
 
     private final PostgresServer postgres;
     private final Map<Service, List<ServiceProcess>> processes = new EnumMap<>(Service.class);
@@ -76,7 +85,12 @@ public final class Suite implements AutoCloseable {
      * @param demoPorts the fixed demo ports instead of free ones
      */
     public static Suite start(List<ApiClient> clients, boolean demoPorts) {
-        return start(clients, demoPorts, Map.of());
+        return start(clients, demoPorts, Map.of(), QUICK_BOOT);
+    }
+
+    /** Like {@link #start(List, boolean)}, the services' JVMs run with these options. */
+    public static Suite start(List<ApiClient> clients, boolean demoPorts, List<String> jvmOptions) {
+        return start(clients, demoPorts, Map.of(), jvmOptions);
     }
 
     /**
@@ -91,10 +105,11 @@ public final class Suite implements AutoCloseable {
         if (replicas.getOrDefault(Service.SCRIPTS, 1) != 1) {
             throw new IllegalArgumentException("scripts-service runs once: chat-service reaches it by address");
         }
-        return start(clients, false, replicas);
+        return start(clients, false, replicas, QUICK_BOOT);
     }
 
-    private static Suite start(List<ApiClient> clients, boolean demoPorts, Map<Service, Integer> replicas) {
+    private static Suite start(List<ApiClient> clients, boolean demoPorts, Map<Service, Integer> replicas,
+            List<String> jvmOptions) {
         ApiClient internal = clients.stream().filter(ApiClient::internal).reduce((a, b) -> {
             throw new IllegalArgumentException("more than one internal client: " + a.name() + ", " + b.name());
         }).orElseThrow(() -> new IllegalArgumentException("no internal client for the services' own calls"));
@@ -123,7 +138,7 @@ public final class Suite implements AutoCloseable {
                 for (int i = 0; i < hosts.get(service).size(); i++) {
                     String log = logPrefix + service.module() + (hosts.get(service).size() > 1 ? "-" + (i + 1) : "") + ".log";
                     replicaProcesses.add(suite.configure(service, jars.get(service), hosts.get(service).get(i), database,
-                            ports, metricsReplicas, clients, internal, target.resolve(log)));
+                            ports, metricsReplicas, clients, internal, target.resolve(log), jvmOptions));
                 }
                 suite.processes.put(service, replicaProcesses);
             }
@@ -157,7 +172,7 @@ public final class Suite implements AutoCloseable {
 
     /** One replica of a service on the service's database, knowing the clients, chat-service knowing the other two. */
     private ServiceProcess configure(Service service, Path jar, String host, String database, Map<Service, Integer> ports,
-            Replicas metricsReplicas, List<ApiClient> clients, ApiClient internal, Path log) {
+            Replicas metricsReplicas, List<ApiClient> clients, ApiClient internal, Path log, List<String> jvmOptions) {
         Map<String, String> properties = new LinkedHashMap<>();
         Map<String, String> secrets = new LinkedHashMap<>();
         properties.put("quarkus.http.host", host);
@@ -173,12 +188,34 @@ public final class Suite implements AutoCloseable {
             properties.put("quarkus.grpc.clients.scripts.port", String.valueOf(ports.get(Service.SCRIPTS)));
             secrets.put("ZHUANHUA_CHAT_SCRIPTS_API_KEY", internal.key());
         }
-        return new ServiceProcess(service, jar, host, ports.get(service), properties, secrets, log);
+        return new ServiceProcess(service, jar, host, ports.get(service), properties, secrets, log, jvmOptions);
     }
 
     /** A JDBC connection to the service's own database (for benchmarks that compare with raw SQL). */
     public Connection database(Service service) throws SQLException {
         return postgres.connect(databaseOf.get(service));
+    }
+
+    /**
+     * Waits until chat-service has shaped every stored chat event into conversations (its readiness data
+     * reports no pending events, counted in its database, so any replica answers for all): conversations are
+     * derived after the ingest ack, not with it.
+     *
+     * @return how long it took
+     */
+    public Duration awaitConversationsShaped(Duration timeout) {
+        long begin = System.nanoTime();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            last = processes.get(Service.CHAT).get(0).readiness();
+            if (SHAPED.matcher(last).find()) {
+                return Duration.ofNanos(System.nanoTime() - begin);
+            }
+            ServiceProcess.sleep(Duration.ofMillis(20));
+        }
+        throw new IllegalStateException("chat-service still shapes conversations after " + timeout.toSeconds()
+                + " s: " + last);
     }
 
     public int port(Service service) {

@@ -48,6 +48,7 @@ class ChatAnalysisIT {
                 .streamChats(story.chatEvents()).stream().map(a -> a.getOutcome()).toList();
         assertTrue(acks.stream().allMatch(o -> o == EventOutcome.EVENT_OUTCOME_STORED), acks.toString());
 
+        suite.awaitConversationsShaped(Expect.CONVERGENCE);
         var conversations = suite.conversations(TestShops.INTEGRATION_KEY);
         String id = conversations.listConversations(ListConversationsRequest.newBuilder().setShopId(TestShops.SHOP_A)
                 .setBuyerId(buyer).build()).getConversations(0).getConversationId();

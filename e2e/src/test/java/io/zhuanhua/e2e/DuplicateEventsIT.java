@@ -68,6 +68,7 @@ class DuplicateEventsIT {
                 });
         awaitSameReport(twice, ReportGrouping.REPORT_GROUPING_DAY, byDay);
         awaitSameReport(twice, ReportGrouping.REPORT_GROUPING_AGENT, byAgent);
+        suite.awaitConversationsShaped(Expect.CONVERGENCE);
         assertEquals(conversations(suite, once), conversations(suite, twice),
                 "conversations and their message counts");
     }

@@ -16,10 +16,10 @@ public sealed interface ChatEvent {
 
     Instant at();
 
-    /** A message in the thread. */
+    /** A message in the thread; scriptId is the reply script it was sent from, empty if none. */
     record Message(String eventId, Platform platform, String threadKey, String buyerId, Instant at,
             Sender sender, String agentId, String text, List<Attachment> attachments, String itemId,
-            boolean afterSale) implements ChatEvent {
+            boolean afterSale, String scriptId) implements ChatEvent {
     }
 
     /** The bot handed the buyer to a human, or the conversation was closed. */

@@ -56,6 +56,7 @@ public final class ChatEventRules {
         if (m.itemId().length() > MAX_ID) {
             throw new InvalidFieldException("message_posted.item_id", "at most " + MAX_ID + " characters");
         }
+        id("message_posted.script_id", m.scriptId(), false);
     }
 
     /**

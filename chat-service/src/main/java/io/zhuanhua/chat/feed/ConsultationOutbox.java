@@ -1,17 +1,14 @@
 package io.zhuanhua.chat.feed;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import io.zhuanhua.chat.ingest.ConversationInsight;
-import io.zhuanhua.chat.store.StoredConversation;
-
 /**
- * Writes consultation snapshots into the outbox table in the caller's transaction, so a fact exists exactly
- * when the change that caused it committed. {@link ConsultationRelay} delivers them.
+ * The outbox table of consultation snapshots, filled by the conversation shaper in the transaction that
+ * changed the conversation, so a fact exists exactly when its cause committed. {@link ConsultationRelay}
+ * delivers them.
  */
 @ApplicationScoped
 public class ConsultationOutbox {
@@ -19,21 +16,6 @@ public class ConsultationOutbox {
 
     public ConsultationOutbox(EntityManager em) {
         this.em = em;
-    }
-
-    /** Queues the snapshot and keeps it on the conversation, so reads show what metrics-service was told. */
-    public void publish(StoredConversation c, ConversationInsight insight) {
-        c.snapshot = ConsultationSnapshots.of(c, insight).toByteArray();
-        insert(c.id, c.snapshot);
-    }
-
-    public void publishRemoval(StoredConversation c, long version) {
-        insert(c.id, ConsultationSnapshots.removal(c, version).toByteArray());
-    }
-
-    private void insert(UUID conversationId, byte[] snapshot) {
-        em.createNativeQuery("INSERT INTO consultation_outbox (conversation_id, payload) VALUES (:id, :payload)")
-                .setParameter("id", conversationId).setParameter("payload", snapshot).executeUpdate();
     }
 
     /** Pending snapshots, oldest first, locked for this transaction; other relays skip them. */

@@ -3,6 +3,11 @@ package io.zhuanhua.chat.feed;
 import static io.zhuanhua.kit.grpc.ProtoTime.duration;
 import static io.zhuanhua.kit.grpc.ProtoTime.timestamp;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
 import io.zhuanhua.chat.conversation.ConversationFacts;
 import io.zhuanhua.chat.conversation.Sender;
 import io.zhuanhua.chat.ingest.ConversationInsight;
@@ -10,7 +15,9 @@ import io.zhuanhua.chat.lost.LossEvidence;
 import io.zhuanhua.chat.profile.CustomerProfile;
 import io.zhuanhua.chat.profile.DimensionReading;
 import io.zhuanhua.chat.profile.Evidence;
+import io.zhuanhua.chat.store.ChatStore;
 import io.zhuanhua.chat.store.StoredConversation;
+import io.zhuanhua.chat.store.StoredMessage;
 import io.zhuanhua.chat.timing.BuyerTurn;
 import io.zhuanhua.chat.timing.Wait;
 import io.zhuanhua.proto.common.v1.BuyerTurn.Builder;
@@ -30,14 +37,19 @@ public final class ConsultationSnapshots {
     private ConsultationSnapshots() {
     }
 
-    public static Consultation of(StoredConversation c, ConversationInsight insight) {
+    /**
+     * @param messages the conversation's messages in time order, as stored
+     * @param mask hides personal data in the quotes: snapshots leave the service in bulk
+     */
+    public static Consultation of(StoredConversation c, ConversationInsight insight, List<StoredMessage> messages,
+            UnaryOperator<String> mask) {
         ConversationFacts facts = insight.facts();
         Consultation.Builder b = Consultation.newBuilder().setConversationId(c.id.toString())
                 .setVersion(c.factsVersion).setShopId(c.shopId).setPlatform(Platform.valueOf("PLATFORM_" + c.platform))
                 .setBuyerId(c.buyerId).setLastMessageAt(timestamp(facts.lastMessageAt())).setInquiry(facts.inquiry())
                 .setHumanRequested(insight.handoff().humanRequested()).setBotOnly(insight.handoff().botOnly())
                 .setHumanRequestUnanswered(insight.handoff().humanRequestUnanswered())
-                .setCustomer(customer(insight.customer()));
+                .setCustomer(customer(insight.customer(), mask));
         if (facts.firstBuyerMessageAt() != null) {
             b.setFirstBuyerMessageAt(timestamp(facts.firstBuyerMessageAt()));
         }
@@ -47,10 +59,21 @@ public final class ConsultationSnapshots {
         if (facts.transferredAt() != null) {
             b.setTransferredAt(timestamp(facts.transferredAt()));
         }
-        for (ConversationFacts.Reply r : facts.replies()) {
-            b.addReplies(Reply.newBuilder().setRole(role(r.sender())).setAgentId(r.agentId())
-                    .setSentAt(timestamp(r.at())));
+        Set<QuestionCategory> categories = new LinkedHashSet<>();
+        Set<String> items = new LinkedHashSet<>();
+        for (StoredMessage m : messages) {
+            Sender sender = Sender.valueOf(m.sender);
+            if (sender.replies()) {
+                b.addReplies(Reply.newBuilder().setRole(role(sender)).setAgentId(m.agentId).setSentAt(timestamp(m.sentAt))
+                        .setScriptId(m.scriptId));
+            } else if (sender == Sender.BUYER) {
+                ChatStore.categories(m).forEach(s -> categories.add(QuestionCategory.forNumber(s.category().number())));
+            }
+            if (!m.itemId.isEmpty()) {
+                items.add(m.itemId);
+            }
         }
+        b.addAllCategories(categories).addAllItemIds(items);
         if (insight.times().botFirstResponse() != null) {
             b.setBotFirstResponse(wait(insight.times().botFirstResponse()));
         }
@@ -65,7 +88,7 @@ public final class ConsultationSnapshots {
             b.addTurns(turn);
         }
         for (LossEvidence e : insight.lossEvidence()) {
-            b.addLossEvidence(loss(e));
+            b.addLossEvidence(loss(e, mask));
         }
         return b.build();
     }
@@ -75,7 +98,13 @@ public final class ConsultationSnapshots {
                 .setShopId(c.shopId).build();
     }
 
+    /** The profile as is, for a single live buyer (Assist). */
     public static io.zhuanhua.proto.common.v1.CustomerProfile customer(CustomerProfile profile) {
+        return customer(profile, UnaryOperator.identity());
+    }
+
+    private static io.zhuanhua.proto.common.v1.CustomerProfile customer(CustomerProfile profile,
+            UnaryOperator<String> mask) {
         io.zhuanhua.proto.common.v1.CustomerProfile.Builder b = io.zhuanhua.proto.common.v1.CustomerProfile.newBuilder();
         for (DimensionReading r : profile.readings()) {
             CustomerTrait.Builder trait = CustomerTrait.newBuilder()
@@ -83,9 +112,9 @@ public final class ConsultationSnapshots {
                     .setPole(CustomerPole.valueOf("CUSTOMER_POLE_" + r.pole().name()))
                     .setConfidence((float) r.confidence()).setStrategy(r.strategy() == null ? "" : r.strategy());
             if (r.decided()) {
-                trait.addEvidence(r.summary());
+                trait.addEvidence(mask.apply(r.summary()));
                 for (Evidence e : r.deciding()) {
-                    trait.addEvidence(e.line());
+                    trait.addEvidence(mask.apply(e.line()));
                 }
             }
             b.addTraits(trait);
@@ -93,14 +122,14 @@ public final class ConsultationSnapshots {
         return b.build();
     }
 
-    private static io.zhuanhua.proto.common.v1.LossEvidence loss(LossEvidence e) {
+    private static io.zhuanhua.proto.common.v1.LossEvidence loss(LossEvidence e, UnaryOperator<String> mask) {
         io.zhuanhua.proto.common.v1.LossEvidence.Builder b = io.zhuanhua.proto.common.v1.LossEvidence.newBuilder()
                 .setSignal(LossSignal.valueOf("LOSS_SIGNAL_" + e.signal().name())).setDetail(e.detail());
         if (e.buyer() != null) {
-            b.setBuyerQuote(e.buyer().span()).setAt(timestamp(e.buyer().at()));
+            b.setBuyerQuote(mask.apply(e.buyer().span())).setAt(timestamp(e.buyer().at()));
         }
         if (e.reply() != null) {
-            b.setReplyQuote(e.reply().span()).setAt(timestamp(e.reply().at()));
+            b.setReplyQuote(mask.apply(e.reply().span())).setAt(timestamp(e.reply().at()));
         }
         return b.build();
     }

@@ -29,7 +29,7 @@ import io.zhuanhua.proto.common.v1.FieldViolation;
 public class ChatIngestGrpc implements ChatIngestService {
     static final int MAX_BATCH = 1000;
     /** Stream requests that arrive together are committed together; each ack still follows its commit. */
-    private static final int STREAM_GROUP = 200;
+    private static final int STREAM_GROUP = 1000;
     private static final int STREAM_BACKLOG = 20_000;
 
     private final ChatIngest ingest;

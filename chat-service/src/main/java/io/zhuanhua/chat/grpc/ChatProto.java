@@ -46,7 +46,7 @@ final class ChatProto {
                 List<ChatEvent.Attachment> attachments = attachments(m.getAttachmentsList());
                 yield new ChatEvent.Message(e.getEventId(), platform, thread, e.getBuyerId(), at,
                         sender(m.getSenderRole()), m.getAgentId(), m.getText(), attachments, m.getItemId(),
-                        m.getAfterSale());
+                        m.getAfterSale(), m.getScriptId());
             }
             case TRANSFERRED_TO_HUMAN -> new ChatEvent.Mark(e.getEventId(), platform, thread, e.getBuyerId(), at,
                     ChatEvent.MarkKind.TRANSFER_TO_HUMAN, e.getTransferredToHuman().getAgentId());

@@ -16,9 +16,11 @@ import grpc.health.v1.HealthGrpc.HealthBlockingStub;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.zhuanhua.chat.feed.ConsultationOutbox;
+import io.zhuanhua.chat.store.ShapingStore;
 
 /**
- * Reports whether metrics-service is reachable and how many facts wait in the outbox. It stays UP when
+ * Reports whether metrics-service is reachable, how many facts wait in the outbox, and how far conversation
+ * shaping lags behind ingest (events not yet in a conversation, and how long the oldest has waited). It stays UP when
  * metrics-service is down on purpose: the outbox exists so that ingest goes on through such an outage, and a
  * DOWN here would make Kubernetes stop sending chats to every replica at once.
  */
@@ -27,10 +29,13 @@ import io.zhuanhua.chat.feed.ConsultationOutbox;
 public class ConsultationFeedHealth implements HealthCheck {
     private final HealthBlockingStub metrics;
     private final ConsultationOutbox outbox;
+    private final ShapingStore shaping;
 
-    public ConsultationFeedHealth(@GrpcClient("metrics") HealthBlockingStub metrics, ConsultationOutbox outbox) {
+    public ConsultationFeedHealth(@GrpcClient("metrics") HealthBlockingStub metrics, ConsultationOutbox outbox,
+            ShapingStore shaping) {
         this.metrics = metrics;
         this.outbox = outbox;
+        this.shaping = shaping;
     }
 
     @Override
@@ -38,6 +43,9 @@ public class ConsultationFeedHealth implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Consultation feed to metrics-service").up();
         response.withData("metrics-service", reachable() ? "reachable" : "unreachable");
         response.withData("outbox-pending", QuarkusTransaction.requiringNew().call(outbox::pending));
+        ShapingStore.Backlog backlog = QuarkusTransaction.requiringNew().call(shaping::backlog);
+        response.withData("shaping-pending-events", backlog.events());
+        response.withData("shaping-lag-ms", backlog.oldest().toMillis());
         return response.build();
     }
 

@@ -43,4 +43,7 @@ public class StoredMessage {
     public String categories;
     /** See RiskCodec. */
     public String risks;
+    /** The reply script it was sent from; empty if none. */
+    @Column(name = "script_id")
+    public String scriptId;
 }

@@ -2,7 +2,7 @@ package io.zhuanhua.chat.store;
 
 import io.zhuanhua.chat.conversation.Platform;
 
-/** A buyer's chat thread with a shop: the unit that is locked and split into conversations. */
+/** A buyer's chat thread with a shop: the unit that is claimed and split into conversations. */
 public record ThreadRef(String shopId, Platform platform, String threadKey) implements Comparable<ThreadRef> {
 
     String lockKey() {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.grpc.Status;
@@ -15,6 +17,7 @@ import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhuanhua.chat.store.ShapingStore;
 import io.zhuanhua.devpg.PostgresTestResource;
 import io.zhuanhua.kit.auth.ApiKeys;
 import io.zhuanhua.proto.chat.v1.AssistRequest;
@@ -49,6 +52,8 @@ class AssistGrpcTest {
     ChatIngestServiceBlockingStub ingest;
     @GrpcClient("chat")
     ConversationServiceBlockingStub conversations;
+    @Inject
+    ShapingStore shaping;
 
     private AssistResponse ask(Platform platform, String text) {
         return ApiKeys.withKey(assist, "test-key-shop-a").assist(AssistRequest.newBuilder().setShopId("shop-a")
@@ -114,6 +119,7 @@ class AssistGrpcTest {
                 ChatEvents.buyer("x8", "gift-buyer", t.plusSeconds(70), "那算了"));
         ApiKeys.withKey(ingest, "test-key-shop-a").ingestEvents(IngestEventsRequest.newBuilder().setShopId("shop-a")
                 .addAllEvents(events).build());
+        Shaping.awaitShaped(shaping);
         String id = ApiKeys.withKey(conversations, "test-key-shop-a").listConversations(ListConversationsRequest
                 .newBuilder().setShopId("shop-a").setBuyerId("gift-buyer").build()).getConversations(0).getConversationId();
         Conversation c = ApiKeys.withKey(conversations, "test-key-shop-a").getConversation(GetConversationRequest
@@ -151,6 +157,7 @@ class AssistGrpcTest {
         Instant at = Instant.parse("2026-11-24T03:00:00Z");
         ApiKeys.withKey(ingest, "test-key-shop-a").ingestEvents(IngestEventsRequest.newBuilder().setShopId("shop-a")
                 .addEvents(ChatEvents.buyer("r1", "risky-buyer", at, "平台通知 你的店铺违规 请点击 www.taobao-notice.top 签署")).build());
+        Shaping.awaitShaped(shaping);
         String id = ApiKeys.withKey(conversations, "test-key-shop-a").listConversations(ListConversationsRequest
                 .newBuilder().setShopId("shop-a").setBuyerId("risky-buyer").build()).getConversations(0).getConversationId();
         ChatMessage m = ApiKeys.withKey(conversations, "test-key-shop-a").getConversation(GetConversationRequest

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.zhuanhua.chat.feed.ConsultationOutbox;
+import io.zhuanhua.chat.store.ShapingStore;
 import io.zhuanhua.devpg.PostgresTestResource;
 import io.zhuanhua.kit.auth.ApiKeys;
 import io.zhuanhua.proto.chat.v1.ChatEvent;
@@ -38,6 +40,7 @@ import io.zhuanhua.proto.chat.v1.GetConversationRequest;
 import io.zhuanhua.proto.chat.v1.IngestEventsRequest;
 import io.zhuanhua.proto.chat.v1.IngestEventsResponse;
 import io.zhuanhua.proto.chat.v1.ListConversationsRequest;
+import io.zhuanhua.proto.chat.v1.ListConversationsResponse;
 import io.zhuanhua.proto.chat.v1.MutinyChatIngestServiceGrpc.MutinyChatIngestServiceStub;
 import io.zhuanhua.proto.chat.v1.StreamEventsRequest;
 import io.zhuanhua.proto.chat.v1.StreamEventsResponse;
@@ -58,6 +61,8 @@ class ChatIngestGrpcTest {
     ConversationServiceBlockingStub conversations;
     @Inject
     ConsultationOutbox outbox;
+    @Inject
+    ShapingStore shaping;
 
     private static Instant min(int minutes) {
         return T0.plus(Duration.ofMinutes(minutes));
@@ -70,6 +75,7 @@ class ChatIngestGrpcTest {
     }
 
     private List<Conversation> conversationsOf(String buyer) {
+        Shaping.awaitShaped(shaping);
         List<Conversation> list = new ArrayList<>(ApiKeys.withKey(conversations, "test-key-shop-a").listConversations(
                 ListConversationsRequest.newBuilder().setShopId("shop-a").setBuyerId(buyer).build()).getConversationsList());
         Collections.reverse(list);
@@ -219,15 +225,64 @@ class ChatIngestGrpcTest {
         assertFalse(conversationsOf("buyer-7").get(0).getMessageCount() > 1);
     }
 
+    @Test
+    void theSnapshotCarriesReplyScriptsCategoriesAndItems() {
+        ChatEvent question = buyer("k1", "buyer-8", min(0), "这款包邮吗 有货吗");
+        question = question.toBuilder().setMessagePosted(question.getMessagePosted().toBuilder().setItemId("528690173109"))
+                .build();
+        ChatEvent reply = agent("k2", "buyer-8", min(1), "kefu-1", "亲 包邮 有现货");
+        reply = reply.toBuilder().setMessagePosted(reply.getMessagePosted().toBuilder().setScriptId("script-42")
+                .setItemId("528690173110")).build();
+        send("shop-a", List.of(question, reply, buyer("k3", "buyer-8", min(2), "能便宜点吗")));
+        String id = conversationsOf("buyer-8").get(0).getConversationId();
+        Consultation c = outboxSnapshots().stream().filter(s -> s.getConversationId().equals(id))
+                .max(Comparator.comparingLong(Consultation::getVersion)).orElseThrow();
+        assertEquals(List.of("script-42"), c.getRepliesList().stream().map(r -> r.getScriptId()).toList());
+        assertEquals(List.of("528690173109", "528690173110"), c.getItemIdsList());
+        List<QuestionCategory> categories = c.getCategoriesList();
+        assertEquals(categories.size(), categories.stream().distinct().count(), "each category once: " + categories);
+        assertTrue(categories.indexOf(QuestionCategory.QUESTION_CATEGORY_SHIPPING_FEE) >= 0
+                && categories.indexOf(QuestionCategory.QUESTION_CATEGORY_SHIPPING_FEE)
+                        < categories.indexOf(QuestionCategory.QUESTION_CATEGORY_BARGAIN), categories.toString());
+
+        ChatEvent badScript = reply.toBuilder().setEventId("k4").setMessagePosted(reply.getMessagePosted().toBuilder()
+                .setScriptId("script\n42")).build();
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> send("shop-a", List.of(badScript)));
+        assertEquals("events[0].message_posted.script_id: must not contain control characters",
+                e.getStatus().getDescription());
+    }
+
+    @Test
+    void listsAndSnapshotsCarryNoPersonalDataWhileOneConversationShowsItAsSent() {
+        String line = "送女朋友的 急用 电话13800138000";
+        send("shop-a", List.of(buyer("pii1", "buyer-9", min(0), line)));
+        String id = conversationsOf("buyer-9").get(0).getConversationId();
+        ListConversationsResponse list = ApiKeys.withKey(conversations, "test-key-shop-a").listConversations(
+                ListConversationsRequest.newBuilder().setShopId("shop-a").setBuyerId("buyer-9").build());
+        assertEquals(id, list.getConversations(0).getConversationId());
+        assertFalse(list.toString().contains("13800138000"), "a list leaves the service in bulk");
+        Conversation one = ApiKeys.withKey(conversations, "test-key-shop-a").getConversation(GetConversationRequest
+                .newBuilder().setShopId("shop-a").setConversationId(id).build()).getConversation();
+        assertEquals(line, one.getMessages(0).getText());
+        Consultation snapshot = outboxSnapshots().stream().filter(c -> c.getConversationId().equals(id)).findFirst()
+                .orElseThrow();
+        String evidence = snapshot.getCustomer().getTraitsList().stream().flatMap(t -> t.getEvidenceList().stream())
+                .reduce("", String::concat);
+        assertTrue(evidence.contains("138****8000"), "the buyer's line is evidence, masked: " + evidence);
+        assertFalse(snapshot.toString().contains("13800138000"), "snapshots go to metrics-service in bulk");
+    }
+
     private static StreamEventsRequest request(ChatEvent e) {
         return StreamEventsRequest.newBuilder().setShopId("shop-a").setEvent(e).build();
     }
 
     private long pending() {
+        Shaping.awaitShaped(shaping);
         return QuarkusTransaction.requiringNew().call(outbox::pending);
     }
 
     private List<Consultation> outboxSnapshots() {
+        Shaping.awaitShaped(shaping);
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Consultation> all = new ArrayList<>();
             for (Object[] row : outbox.claim(10_000)) {

@@ -2,7 +2,9 @@ package io.zhuanhua.e2e.bench;
 
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -35,7 +37,9 @@ import io.zhuanhua.proto.common.v1.Role;
 /**
  * Durable ingest through chat-service's StreamEvents (each ack sent after its commit) against the raw
  * PostgreSQL COPY rate of the same rows into a table shaped like chat_message, measured in the same run on the
- * same server. Run with {@code ZHUANHUA_PG_URL} pointing at a real server for figures worth recording.
+ * same server, and how long conversation shaping (after the acks) takes to catch up. The services run with
+ * the JVM's production defaults, not the suite's quick-boot options. Run with {@code ZHUANHUA_PG_URL}
+ * pointing at a real server for figures worth recording.
  */
 public final class IngestBenchmark {
     private static final String SHOP = "bench-shop";
@@ -44,6 +48,9 @@ public final class IngestBenchmark {
             "会掉色吗", "发什么快递", "能便宜点吗", "好的 谢谢", "有货吗 什么时候补货" };
     private static final String[] AGENT_LINES = { "亲 在的哦", "亲 包邮的", "建议L码哦", "下午4点前付款当天发",
             "亲 领券立减10元", "不会的亲 放心", "默认中通哦", "已经是活动价啦", "不客气 祝您生活愉快", "有现货的亲" };
+
+    /** Conversations are shaped after the acks; this bounds the wait for them. */
+    private static final Duration SHAPING_TIMEOUT = Duration.ofMinutes(10);
 
     private IngestBenchmark() {
     }
@@ -54,7 +61,7 @@ public final class IngestBenchmark {
         int window = Integer.getInteger("bench.window", 400);
         List<ChatEvent> events = events(buyers, turns);
         try (Suite suite = Suite.start(List.of(ApiClient.integration("bench", KEY, SHOP),
-                ApiClient.internal("services", "bench-key-internal")), false)) {
+                ApiClient.internal("services", "bench-key-internal")), false, Suite.STEADY_STATE)) {
             System.out.printf(Locale.ROOT, "%n%d events (%d buyers x %d turns of a buyer line and a reply), window %d, "
                     + "PostgreSQL %s%n", events.size(), buyers, turns, window,
                     suite.embeddedPostgres() ? "embedded" : "external");
@@ -62,7 +69,13 @@ public final class IngestBenchmark {
             stream(suite, events.subList(0, warm), window, "warm-up");
             // One event at a time: the ack latency of a live chat, without queueing behind other events.
             Result single = stream(suite, events.subList(warm, 2 * warm), 1, "one by one");
+            suite.awaitConversationsShaped(SHAPING_TIMEOUT);
+            long conversationsBefore = conversations(suite);
+            long begin = System.nanoTime();
             Result ingest = stream(suite, events.subList(2 * warm, events.size()), window, "ingest");
+            Duration catchUp = suite.awaitConversationsShaped(SHAPING_TIMEOUT);
+            double shapingSeconds = (System.nanoTime() - begin) / 1e9;
+            long shaped = conversations(suite) - conversationsBefore;
             double copyRate = copy(suite, events.subList(2 * warm, events.size()));
             System.out.printf(Locale.ROOT, "%nOne event in flight: %,.0f events/s, ack latency p50 %.1f ms, p99 %.1f ms",
                     single.rate(), single.p50Millis(), single.p99Millis());
@@ -70,6 +83,9 @@ public final class IngestBenchmark {
                     + "%.1f ms, p99 %.1f ms%n", window, ingest.rate(), ingest.p50Millis(), ingest.p99Millis());
             System.out.printf(Locale.ROOT, "PostgreSQL COPY of the same rows:  %,.0f rows/s%n", copyRate);
             System.out.printf(Locale.ROOT, "ingest / COPY = %.3f%n", ingest.rate() / copyRate);
+            System.out.printf(Locale.ROOT, "Conversation shaping caught up %.2f s after the last ack: %,d new "
+                    + "conversations in %.2f s from the first event, %,.0f conversations/s%n", catchUp.toMillis() / 1e3,
+                    shaped, shapingSeconds, shaped / shapingSeconds);
         }
     }
 
@@ -157,6 +173,14 @@ public final class IngestBenchmark {
 
     private static long percentile(long[] sorted, int p) {
         return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static long conversations(Suite suite) throws Exception {
+        try (Connection c = suite.database(Service.CHAT); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM conversation")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     /** COPY of the same rows into a scratch table shaped like chat_message (its indexes and constraints too). */

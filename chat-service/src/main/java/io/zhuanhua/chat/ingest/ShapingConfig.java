@@ -1,0 +1,23 @@
+package io.zhuanhua.chat.ingest;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The background shaper that turns stored events into conversations. */
+@ConfigMapping(prefix = "zhuanhua.chat.shaper")
+public interface ShapingConfig {
+
+    /** How often the shaper looks for work other replicas stored (its own ingest wakes it at once). */
+    @WithDefault("1s")
+    Duration sweepInterval();
+
+    /** How long the shaper lets events gather after a wake-up: bigger batches, fewer commits. */
+    @WithDefault("20ms")
+    Duration linger();
+
+    /** Most threads shaped in one transaction. */
+    @WithDefault("500")
+    int batchThreads();
+}
