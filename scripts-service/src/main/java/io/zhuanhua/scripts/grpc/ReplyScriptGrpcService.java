@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.zhuanhua.kit.grpc.ProtoTime;
 import io.zhuanhua.kit.grpc.Rpc;
 import io.zhuanhua.proto.scripts.v1.CreateReplyScriptRequest;
 import io.zhuanhua.proto.scripts.v1.CreateReplyScriptResponse;
@@ -13,9 +14,13 @@ import io.zhuanhua.proto.scripts.v1.DeleteReplyScriptRequest;
 import io.zhuanhua.proto.scripts.v1.DeleteReplyScriptResponse;
 import io.zhuanhua.proto.scripts.v1.GetReplyScriptRequest;
 import io.zhuanhua.proto.scripts.v1.GetReplyScriptResponse;
+import io.zhuanhua.proto.scripts.v1.ListReplyScriptChangesRequest;
+import io.zhuanhua.proto.scripts.v1.ListReplyScriptChangesResponse;
 import io.zhuanhua.proto.scripts.v1.ListReplyScriptsRequest;
 import io.zhuanhua.proto.scripts.v1.ListReplyScriptsResponse;
+import io.zhuanhua.proto.scripts.v1.ReplyScriptChange;
 import io.zhuanhua.proto.scripts.v1.ReplyScriptService;
+import io.zhuanhua.proto.scripts.v1.ScriptChangeAction;
 import io.zhuanhua.proto.scripts.v1.UpdateReplyScriptRequest;
 import io.zhuanhua.proto.scripts.v1.UpdateReplyScriptResponse;
 import io.zhuanhua.kit.taxonomy.Category;
@@ -78,6 +83,25 @@ public class ReplyScriptGrpcService implements ReplyScriptService {
             ListReplyScriptsResponse.Builder response = ListReplyScriptsResponse.newBuilder();
             page.scripts().forEach(script -> response.addScripts(ProtoMapping.toProto(script)));
             page.next().ifPresent(token -> response.setNextPageToken(token.encode()));
+            return response.build();
+        });
+    }
+
+    @Override
+    @Blocking
+    public Uni<ListReplyScriptChangesResponse> listReplyScriptChanges(ListReplyScriptChangesRequest request) {
+        return Rpc.call(() -> {
+            Optional<UUID> script = request.getScriptId().isEmpty() ? Optional.empty()
+                    : Optional.of(ScriptIds.parse("script_id", request.getScriptId()));
+            ReplyScripts.ChangePage page = scripts.changes(request.getShopId(), script, request.getPageSize(),
+                    request.getPageToken());
+            ListReplyScriptChangesResponse.Builder response = ListReplyScriptChangesResponse.newBuilder();
+            page.changes().forEach(c -> response.addChanges(ReplyScriptChange.newBuilder().setChangeId(c.id)
+                    .setScriptId(c.scriptId.toString())
+                    .setAction(ScriptChangeAction.valueOf("SCRIPT_CHANGE_ACTION_" + c.action.name()))
+                    .setCaller(c.caller == null ? "" : c.caller).setChangeTime(ProtoTime.timestamp(c.at))
+                    .setVersion(c.version).setTitle(c.title())));
+            page.nextToken().ifPresent(response::setNextPageToken);
             return response.build();
         });
     }

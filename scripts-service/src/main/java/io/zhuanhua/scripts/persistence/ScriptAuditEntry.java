@@ -48,4 +48,12 @@ public class ScriptAuditEntry {
     /** Null on delete. */
     @Column(name = "new_content")
     public String newContent;
+
+    /** The API client's configured name; null for rows from before it was recorded or outside a call. */
+    public String caller;
+
+    /** The title the script had after the change (before it, for a delete). */
+    public String title() {
+        return ContentJson.title(newContent != null ? newContent : oldContent);
+    }
 }

@@ -1,15 +1,20 @@
 package io.zhuanhua.scripts.persistence;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.zhuanhua.kit.auth.Caller;
 import io.zhuanhua.scripts.persistence.ScriptAuditEntry.Action;
 import io.zhuanhua.scripts.playbook.ReplyScript;
 import io.zhuanhua.scripts.playbook.ScriptContent;
 
-/** Who changed what in a playbook, written in the transaction of the change itself. */
+/** Who (the API client) changed what in a playbook, written in the transaction of the change itself. */
 @ApplicationScoped
 public class ScriptAuditTrail implements PanacheRepositoryBase<ScriptAuditEntry, Long> {
 
@@ -34,6 +39,22 @@ public class ScriptAuditTrail implements PanacheRepositoryBase<ScriptAuditEntry,
         entry.version = script.version();
         entry.oldContent = before == null ? null : ContentJson.write(before);
         entry.newContent = after == null ? null : ContentJson.write(after);
+        entry.caller = Caller.current().map(Caller::name).orElse(null);
         persist(entry);
+    }
+
+    /** Up to {@code limit} changes of the shop, newest first, older than {@code beforeId} if given. */
+    public List<ScriptAuditEntry> page(String shopId, Optional<UUID> scriptId, Optional<Long> beforeId, int limit) {
+        StringBuilder query = new StringBuilder("shopId = :shop");
+        Parameters parameters = Parameters.with("shop", shopId);
+        scriptId.ifPresent(id -> {
+            query.append(" and scriptId = :script");
+            parameters.and("script", id);
+        });
+        beforeId.ifPresent(id -> {
+            query.append(" and id < :before");
+            parameters.and("before", id);
+        });
+        return find(query.append(" order by id desc").toString(), parameters).range(0, limit - 1).list();
     }
 }

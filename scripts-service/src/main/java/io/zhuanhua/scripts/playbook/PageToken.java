@@ -9,17 +9,17 @@ import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.taxonomy.Category;
 
 /**
- * Where the next page of a listing starts: after the last script of the previous page, in (category, id)
- * order. Keyset paging stays correct while scripts are added or removed between pages. The token also
+ * Where the next page of a listing starts: after the last script of the previous page, in (sort key, id)
+ * order ({@link ScriptContent#sortKey()}: categories in taxonomy order, then the other occasions). Keyset paging stays correct while scripts are added or removed between pages. The token also
  * carries the category filter it was issued for, so it cannot be replayed against another listing.
  */
-public record PageToken(Optional<Category> filter, Category lastCategory, UUID lastId) {
+public record PageToken(Optional<Category> filter, int lastSortKey, UUID lastId) {
     private static final String FORMAT = "v1";
     private static final String FIELD = "page_token";
 
     public String encode() {
         String plain = String.join(":", FORMAT, String.valueOf(filter.map(Category::number).orElse(0)),
-                String.valueOf(lastCategory.number()), lastId.toString());
+                String.valueOf(lastSortKey), lastId.toString());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -46,11 +46,11 @@ public record PageToken(Optional<Category> filter, Category lastCategory, UUID l
         try {
             int filterNumber = Integer.parseInt(parts[1]);
             Optional<Category> filter = Category.ofNumber(filterNumber);
-            Optional<Category> last = Category.ofNumber(Integer.parseInt(parts[2]));
-            if ((filterNumber != 0 && filter.isEmpty()) || last.isEmpty()) {
+            int last = Integer.parseInt(parts[2]);
+            if ((filterNumber != 0 && filter.isEmpty()) || !ScriptContent.isSortKey(last)) {
                 return Optional.empty();
             }
-            return Optional.of(new PageToken(filter, last.get(), ScriptIds.parse(FIELD, parts[3])));
+            return Optional.of(new PageToken(filter, last, ScriptIds.parse(FIELD, parts[3])));
         } catch (NumberFormatException | InvalidFieldException malformed) {
             return Optional.empty();
         }

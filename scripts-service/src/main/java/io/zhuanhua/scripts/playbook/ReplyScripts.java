@@ -15,6 +15,7 @@ import io.zhuanhua.kit.error.PreconditionFailedException;
 import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.scripts.persistence.ReplyScriptEntity;
 import io.zhuanhua.scripts.persistence.ReplyScriptRepository;
+import io.zhuanhua.scripts.persistence.ScriptAuditEntry;
 import io.zhuanhua.scripts.persistence.ScriptAuditTrail;
 
 /**
@@ -91,11 +92,7 @@ public class ReplyScripts {
     @Transactional
     public ScriptPage list(String shopId, Optional<Category> filter, int pageSize, String pageToken) {
         String shop = ShopIds.require(shopId);
-        if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
-            throw new InvalidFieldException("page_size", "must be 1 to " + MAX_PAGE_SIZE + ", or 0 for "
-                    + DEFAULT_PAGE_SIZE);
-        }
-        int size = pageSize == 0 ? DEFAULT_PAGE_SIZE : pageSize;
+        int size = pageSize(pageSize);
         Optional<PageToken> after = pageToken.isEmpty() ? Optional.empty()
                 : Optional.of(PageToken.decode(pageToken, filter));
         // One row more than the page tells whether another page follows.
@@ -106,14 +103,53 @@ public class ReplyScripts {
         }
         List<ReplyScript> page = rows.subList(0, size);
         ReplyScript last = page.get(size - 1);
-        return new ScriptPage(page, Optional.of(new PageToken(filter, last.content().category(), last.id())));
+        return new ScriptPage(page, Optional.of(new PageToken(filter, last.content().sortKey(), last.id())));
     }
 
-    /** The shop's scripts for a category in one language. */
+    /** The shop's scripts for an occasion (and, for answers, a category) in one language. */
     @Transactional
-    public List<ReplyScript> forCategory(String shopId, Category category, String language) {
-        return repository.forCategory(ShopIds.require(shopId), category, language).stream()
-                .map(ReplyScriptEntity::toDomain).toList();
+    public List<ReplyScript> forTopic(String shopId, Occasion occasion, Category category, String language) {
+        String shop = ShopIds.require(shopId);
+        return (occasion == Occasion.ANSWER ? repository.forCategory(shop, category, language)
+                : repository.forOccasion(shop, occasion, language)).stream().map(ReplyScriptEntity::toDomain).toList();
+    }
+
+    /** Every script of the shop, by id. */
+    @Transactional
+    public List<ReplyScript> all(String shopId) {
+        return repository.allInShop(ShopIds.require(shopId)).stream().map(ReplyScriptEntity::toDomain).toList();
+    }
+
+    /** A page of the shop's audit trail, newest first; the token is the last change id of the previous page. */
+    @Transactional
+    public ChangePage changes(String shopId, Optional<UUID> scriptId, int pageSize, String pageToken) {
+        String shop = ShopIds.require(shopId);
+        int size = pageSize(pageSize);
+        Optional<Long> before;
+        try {
+            before = pageToken.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(pageToken));
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("page_token", "not a token from a previous ListReplyScriptChanges response");
+        }
+        List<ScriptAuditEntry> rows = audit.page(shop, scriptId, before, size + 1);
+        if (rows.size() <= size) {
+            return new ChangePage(rows, Optional.empty());
+        }
+        List<ScriptAuditEntry> page = rows.subList(0, size);
+        return new ChangePage(page, Optional.of(Long.toString(page.get(size - 1).id)));
+    }
+
+    /** One page of changes and the token of the next page, if any. */
+    public record ChangePage(List<ScriptAuditEntry> changes, Optional<String> nextToken) {
+    }
+
+    /** A request's page size: 0 means the default. */
+    public static int pageSize(int pageSize) {
+        if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
+            throw new InvalidFieldException("page_size", "must be 1 to " + MAX_PAGE_SIZE + ", or 0 for "
+                    + DEFAULT_PAGE_SIZE);
+        }
+        return pageSize == 0 ? DEFAULT_PAGE_SIZE : pageSize;
     }
 
     private static NotFoundException notFound(UUID id) {

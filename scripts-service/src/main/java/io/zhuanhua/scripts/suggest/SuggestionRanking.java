@@ -3,71 +3,125 @@ package io.zhuanhua.scripts.suggest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import io.zhuanhua.kit.taxonomy.Category;
-import io.zhuanhua.scripts.playbook.ReplyScript;
+import io.zhuanhua.scripts.playbook.CustomerPole;
 import io.zhuanhua.scripts.playbook.ScriptContent;
+import io.zhuanhua.scripts.playbook.ScriptScope;
+import io.zhuanhua.scripts.playbook.Variables;
 
 /**
- * Orders the replies for a buyer's question. Until reply outcomes are measured the ranking is structural:
- * <ul>
- * <li>the shop's own scripts score in (0.5, 1], the default playbook in (0, 0.5], so a shop's wording always
- * comes before ours, and the defaults still fill the list when the shop has few scripts;</li>
- * <li>a script's first variant is its main wording; each later variant scores {@value #VARIANT_STEP} less, so
- * the top of the list shows the first variant of several scripts before the second variant of any;</li>
- * <li>equal scores are ordered by script id, so the answer is the same on every call.</li>
- * </ul>
+ * Orders the replies for a buyer's question. Every wording of every candidate script that fits the chat (see
+ * {@link ChatContext#fits}) and whose variables can all be filled is a suggestion; the rest are left out.
+ * Suggestions are ordered by, in turn:
+ * <ol>
+ * <li>source: the shop's own scripts before the default playbook, so a shop's wording always comes first and
+ * the defaults still fill the list;</li>
+ * <li>fit: how much of the script is about this chat, one point for each customer pole it asks for, for an
+ * item, SKU or platform scope, and for each variable filled with the shop's facts (a concrete answer beats a
+ * generic one);</li>
+ * <li>the wording's position in its script: the first variants of several scripts before the second of any;</li>
+ * <li>measured effectiveness: the script's consultation conversion from metrics-service, when measured;</li>
+ * <li>script id, so the answer is the same on every call.</li>
+ * </ol>
+ * The score encodes that order in [0, 1]: source 0.5, fit {@value #FIT_STEP} a point (up to
+ * {@value #MAX_FIT}), position {@value #VARIANT_STEP} a place, effectiveness below one place.
  */
 public final class SuggestionRanking {
-    static final double SHOP_TOP = 1.0;
-    static final double DEFAULT_TOP = 0.5;
-    /** Small enough that 20 variants (the maximum) stay inside their source's score range. */
-    static final double VARIANT_STEP = 0.02;
+    static final double SOURCE_STEP = 0.5;
+    static final int MAX_FIT = 10;
+    static final double FIT_STEP = 0.04;
+    static final double VARIANT_STEP = 0.0019;
+    static final double EFFECTIVENESS_WEIGHT = 0.0015;
     static final String DEFAULT_ID_PREFIX = "default:";
 
-    private static final Comparator<Suggestion> BEST_FIRST = Comparator.comparingDouble(Suggestion::score)
-            .reversed().thenComparing(Suggestion::scriptId);
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparing((Ranked r) -> !r.shop)
+            .thenComparing(Comparator.comparingInt((Ranked r) -> r.fit).reversed())
+            .thenComparingInt(r -> r.variant)
+            .thenComparing(Comparator.comparingDouble((Ranked r) -> r.conversion).reversed())
+            .thenComparing(r -> r.suggestion.scriptId());
 
     private SuggestionRanking() {
     }
 
     /**
-     * The best {@code limit} replies for the category and language: the shop's scripts that match both,
-     * then the variants of the default playbook script for the category, if there is one in that language.
+     * A script that may answer: a shop script (its id) or a default playbook script (its key, e.g.
+     * "BARGAIN:price-sensitive").
      */
-    public static List<Suggestion> rank(Category category, String language, List<ReplyScript> shopScripts,
-            Optional<ScriptContent> defaultScript, int limit) {
-        List<ReplyScript> own = shopScripts.stream()
-                .filter(s -> s.content().category() == category && s.content().language().equals(language))
-                .toList();
-        List<Suggestion> candidates = new ArrayList<>();
-        for (ReplyScript script : own) {
-            List<String> variants = script.content().variants();
+    public record Candidate(String id, ScriptContent content, boolean defaultPlaybook) {
+    }
+
+    private record Ranked(Suggestion suggestion, boolean shop, int fit, int variant, double conversion) {
+    }
+
+    /** The best {@code limit} filled replies. */
+    public static List<Suggestion> rank(List<Candidate> candidates, ChatContext chat, Facts facts,
+            Function<String, Optional<Effectiveness.Measured>> effectiveness, int limit) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            ScriptContent content = candidate.content();
+            if (!chat.fits(content)) {
+                continue;
+            }
+            ScriptScope scope = content.scope();
+            int scopeFit = scope.customerPoles().size() + (scope.itemIds().isEmpty() ? 0 : 1)
+                    + (scope.skuIds().isEmpty() ? 0 : 1) + (scope.platforms().isEmpty() ? 0 : 1);
+            Optional<Effectiveness.Measured> measured = candidate.defaultPlaybook() ? Optional.empty()
+                    : effectiveness.apply(candidate.id());
+            List<String> variants = content.variants();
             for (int i = 0; i < variants.size(); i++) {
-                candidates.add(new Suggestion(script.id().toString(), variants.get(i), score(SHOP_TOP, i),
-                        "shop script \"" + script.content().title() + "\" for " + category
-                                + variantOf(i, variants.size()),
-                        false));
+                Optional<Variables.Filled> filled = Variables.fill(variants.get(i), facts.values());
+                if (filled.isEmpty()) {
+                    continue;
+                }
+                int fit = Math.min(MAX_FIT, scopeFit + filled.get().values().size());
+                double conversion = measured.map(Effectiveness.Measured::conversion).orElse(0.0);
+                double score = (candidate.defaultPlaybook() ? 0 : SOURCE_STEP) + fit * FIT_STEP
+                        + (ScriptContent.MAX_VARIANTS - i) * VARIANT_STEP + conversion * EFFECTIVENESS_WEIGHT;
+                String id = candidate.defaultPlaybook() ? DEFAULT_ID_PREFIX + candidate.id() + ":" + (i + 1)
+                        : candidate.id();
+                ranked.add(new Ranked(new Suggestion(id, filled.get().text(), score,
+                        reason(candidate, i, filled.get(), facts, measured), candidate.defaultPlaybook(),
+                        filled.get().values()), !candidate.defaultPlaybook(), fit, i, conversion));
             }
         }
-        defaultScript.filter(d -> d.category() == category && d.language().equals(language)).ifPresent(d -> {
-            String source = own.isEmpty()
-                    ? "default playbook for " + category + " (the shop has no " + language + " script for it yet)"
-                    : "default playbook for " + category + ", after the shop's own scripts";
-            for (int i = 0; i < d.variants().size(); i++) {
-                candidates.add(new Suggestion(DEFAULT_ID_PREFIX + category + ":" + (i + 1), d.variants().get(i),
-                        score(DEFAULT_TOP, i), source + variantOf(i, d.variants().size()), true));
-            }
-        });
-        return candidates.stream().sorted(BEST_FIRST).limit(limit).toList();
+        return ranked.stream().sorted(BEST_FIRST).limit(limit).map(Ranked::suggestion).toList();
     }
 
-    private static double score(double top, int variantIndex) {
-        return top - VARIANT_STEP * variantIndex;
-    }
-
-    private static String variantOf(int index, int count) {
-        return ", variant " + (index + 1) + " of " + count;
+    private static String reason(Candidate candidate, int variant, Variables.Filled filled, Facts facts,
+            Optional<Effectiveness.Measured> measured) {
+        ScriptContent content = candidate.content();
+        ScriptScope scope = content.scope();
+        StringBuilder reason = new StringBuilder(candidate.defaultPlaybook() ? "default playbook" : "shop script")
+                .append(" \"").append(content.title()).append("\" for ").append(content.topic())
+                .append(", variant ").append(variant + 1).append(" of ").append(content.variants().size());
+        if (!scope.customerPoles().isEmpty()) {
+            reason.append("; fits ").append(scope.customerPoles().stream().map(CustomerPole::chinese)
+                    .collect(Collectors.joining("、"))).append(" buyers");
+        }
+        if (!scope.itemIds().isEmpty()) {
+            reason.append("; written for this item");
+        }
+        if (!scope.skuIds().isEmpty()) {
+            reason.append("; written for this SKU");
+        }
+        if (!scope.platforms().isEmpty()) {
+            reason.append("; written for this platform");
+        }
+        Map<String, String> values = filled.values();
+        if (!values.isEmpty()) {
+            reason.append("; filled ").append(String.join(", ", values.keySet()));
+        }
+        if (values.containsKey("size")) {
+            facts.sizeReason().ifPresent(why -> reason.append("; size advice: ").append(why));
+        }
+        if (!candidate.defaultPlaybook()) {
+            reason.append(measured.map(m -> String.format("; converts %.0f%% of %d inquiries", m.conversion() * 100,
+                    m.inquiries())).orElse("; effectiveness not measured yet"));
+        }
+        return reason.toString();
     }
 }

@@ -17,15 +17,21 @@ class PageTokenTest {
 
     @Test
     void roundTrips() {
-        PageToken all = new PageToken(Optional.empty(), Category.STOCK, UUID.randomUUID());
+        PageToken all = new PageToken(Optional.empty(), Category.STOCK.number(), UUID.randomUUID());
         assertEquals(all, PageToken.decode(all.encode(), Optional.empty()));
-        PageToken filtered = new PageToken(Optional.of(Category.REFUND), Category.REFUND, UUID.randomUUID());
+        PageToken filtered = new PageToken(Optional.of(Category.REFUND), Category.REFUND.number(), UUID.randomUUID());
         assertEquals(filtered, PageToken.decode(filtered.encode(), Optional.of(Category.REFUND)));
     }
 
     @Test
+    void coversOccasionsAfterCategories() {
+        PageToken offHours = new PageToken(Optional.empty(), 102, UUID.randomUUID());
+        assertEquals(offHours, PageToken.decode(offHours.encode(), Optional.empty()));
+    }
+
+    @Test
     void isBoundToItsFilter() {
-        PageToken token = new PageToken(Optional.of(Category.REFUND), Category.REFUND, UUID.randomUUID());
+        PageToken token = new PageToken(Optional.of(Category.REFUND), Category.REFUND.number(), UUID.randomUUID());
         assertEquals("page_token: was issued for another category filter",
                 assertThrows(InvalidFieldException.class, () -> PageToken.decode(token.encode(), Optional.empty()))
                         .getMessage());
@@ -34,7 +40,7 @@ class PageTokenTest {
     @Test
     void rejectsAnythingElse() {
         for (String garbage : new String[] { "x", "!!!", encoded("v1:0:13"), encoded("v2:0:13:" + UUID.randomUUID()),
-                encoded("v1:0:99:" + UUID.randomUUID()), encoded("v1:77:13:" + UUID.randomUUID()),
+                encoded("v1:0:99:" + UUID.randomUUID()), encoded("v1:0:101:" + UUID.randomUUID()), encoded("v1:77:13:" + UUID.randomUUID()),
                 encoded("v1:0:13:not-a-uuid"), encoded("v1:a:13:" + UUID.randomUUID()) }) {
             InvalidFieldException e = assertThrows(InvalidFieldException.class,
                     () -> PageToken.decode(garbage, Optional.empty()), garbage);

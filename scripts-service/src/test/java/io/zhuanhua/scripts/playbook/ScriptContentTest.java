@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.zhuanhua.compliance.Platform;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.taxonomy.Category;
 
@@ -47,6 +48,37 @@ class ScriptContentTest {
         assertField("variants[0]", () -> ScriptContent.of(Category.ACK, "t", List.of("a\0b"), ""));
         assertField("language", () -> ScriptContent.of(Category.ACK, "t", List.of("v"), "zh_CN"));
         assertField("language", () -> ScriptContent.of(Category.ACK, "t", List.of("v"), "not a tag"));
+    }
+
+    @Test
+    void knowsTheVariablesItsWordingsUse() {
+        ScriptContent content = ScriptContent.of(Category.SIZE_FIT, "t",
+                List.of("{buyer}，{product}建议选{size}码", "{size}码，{buyer}"), "");
+        assertEquals(List.of("buyer", "product", "size"), content.variables());
+        assertField("variants[1]", () -> ScriptContent.of(Category.ACK, "t", List.of("好", "亲{name}"), ""));
+        assertField("variants[0]", () -> ScriptContent.of(Category.ACK, "t", List.of("亲{}"), ""));
+    }
+
+    @Test
+    void occasionsOtherThanAnswersHaveNoCategory() {
+        ScriptContent offHours = ScriptContent.of(Occasion.OFF_HOURS, null, "下班", List.of("亲，上班后回复您"), "",
+                ScriptScope.ANY);
+        assertEquals("OFF_HOURS", offHours.topic());
+        assertEquals(102, offHours.sortKey());
+        assertField("category", () -> ScriptContent.of(Occasion.UNPAID_ORDER, Category.ACK, "t", List.of("v"), "",
+                ScriptScope.ANY));
+    }
+
+    @Test
+    void scopeKeepsOnePolePerDimensionSortedAndWithoutDuplicates() {
+        ScriptScope scope = ScriptScope.of(List.of(CustomerPole.URGENT, CustomerPole.PRICE_SENSITIVE,
+                CustomerPole.URGENT), List.of(" 528690173109 ", "1"), List.of(), List.of(Platform.TMALL, Platform.JD));
+        assertEquals(List.of(CustomerPole.PRICE_SENSITIVE, CustomerPole.URGENT), scope.customerPoles());
+        assertEquals(List.of("1", "528690173109"), scope.itemIds());
+        assertEquals(List.of(Platform.TMALL, Platform.JD), scope.platforms());
+        assertField("customer_poles", () -> ScriptScope.of(List.of(CustomerPole.URGENT, CustomerPole.BROWSING),
+                List.of(), List.of(), List.of()));
+        assertField("sku_ids[1]", () -> ScriptScope.of(List.of(), List.of(), List.of("a", " "), List.of()));
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.jboss.logging.Logger;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 
+import io.grpc.Context;
+import io.grpc.Contexts;
 import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -23,7 +25,7 @@ import io.quarkus.grpc.GlobalInterceptor;
  * Every request message of a shop's RPC has a {@code shop_id} field; the caller must be allowed that shop
  * (checked on each message, so a stream cannot switch shops midway). A request without {@code shop_id}
  * belongs to an internal RPC and needs an internal caller. Standard services (health, reflection) stay
- * open. The key itself is never logged.
+ * open. The key itself is never logged. Service code learns who is calling through {@link Caller#current()}.
  */
 @GlobalInterceptor
 @ApplicationScoped
@@ -52,7 +54,10 @@ public class ApiKeyInterceptor implements ServerInterceptor {
             return new ServerCall.Listener<>() {
             };
         }
-        return new ShopScopedListener<>(next.startCall(call, headers), call, caller.get());
+        // Every callback of the call runs with the caller in the gRPC Context, so service code reads it with
+        // Caller.current() on whichever thread the callback runs.
+        Context withCaller = Context.current().withValue(Caller.CONTEXT_KEY, caller.get());
+        return new ShopScopedListener<>(Contexts.interceptCall(withCaller, call, headers, next), call, caller.get());
     }
 
     /** Lets a message through only if its shop is the caller's. */
