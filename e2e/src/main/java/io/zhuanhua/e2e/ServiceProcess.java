@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * port, same database).
  */
 public final class ServiceProcess {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** A JVM boots in seconds; a machine shared by many builds may need more (-Dzhuanhua.ready-timeout-seconds). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("zhuanhua.ready-timeout-seconds", 90));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
 
