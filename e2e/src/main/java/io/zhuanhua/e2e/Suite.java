@@ -40,7 +40,10 @@ import io.zhuanhua.proto.chat.v1.ChatIngestServiceGrpc;
 import io.zhuanhua.proto.chat.v1.ConversationServiceGrpc;
 import io.zhuanhua.proto.metrics.v1.OrderIngestServiceGrpc;
 import io.zhuanhua.proto.metrics.v1.ReportServiceGrpc;
+import io.zhuanhua.proto.scripts.v1.ProductServiceGrpc;
 import io.zhuanhua.proto.scripts.v1.ReplyScriptServiceGrpc;
+import io.zhuanhua.proto.scripts.v1.ShopPolicyServiceGrpc;
+import io.zhuanhua.proto.scripts.v1.SuggestServiceGrpc;
 
 /**
  * The three packaged services running as separate processes, each on its own fresh database of one
@@ -276,6 +279,18 @@ public final class Suite implements AutoCloseable {
 
     public ReplyScriptServiceGrpc.ReplyScriptServiceBlockingStub replyScripts(String apiKey) {
         return ApiKeys.withKey(ReplyScriptServiceGrpc.newBlockingStub(channels.get(Service.SCRIPTS)), apiKey);
+    }
+
+    public SuggestServiceGrpc.SuggestServiceBlockingStub suggest(String apiKey) {
+        return ApiKeys.withKey(SuggestServiceGrpc.newBlockingStub(channels.get(Service.SCRIPTS)), apiKey);
+    }
+
+    public ProductServiceGrpc.ProductServiceBlockingStub products(String apiKey) {
+        return ApiKeys.withKey(ProductServiceGrpc.newBlockingStub(channels.get(Service.SCRIPTS)), apiKey);
+    }
+
+    public ShopPolicyServiceGrpc.ShopPolicyServiceBlockingStub shopPolicies(String apiKey) {
+        return ApiKeys.withKey(ShopPolicyServiceGrpc.newBlockingStub(channels.get(Service.SCRIPTS)), apiKey);
     }
 
     /** A shop's view of the suite through one API key: sending its events and reading its reports. */

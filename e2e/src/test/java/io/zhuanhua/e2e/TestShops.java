@@ -14,6 +14,14 @@ final class TestShops {
     static final String OUTAGE = "shop-outage";
     static final String OUTAGE_CONTROL = "shop-outage-control";
     static final String REPLICAS = "shop-replicas";
+    static final String SIZE_ADVICE = "shop-size-advice";
+    static final String BARGAIN = "shop-bargain";
+    static final String LINT = "shop-lint";
+    static final String FRESH = "shop-fresh";
+    static final String POLICY_HOURS = "shop-policy-hours";
+    static final String POLICY_BOT = "shop-policy-bot";
+    static final String POLICY_CLOSED = "shop-policy-closed";
+    static final String POLICY_CONTROL = "shop-policy-control";
     static final String SHOP_A = "shop-a";
     static final String SHOP_B = "shop-b";
     static final String IMPORT = "shop-import";
@@ -28,7 +36,8 @@ final class TestShops {
 
     static final List<ApiClient> CLIENTS = List.of(
             ApiClient.integration("integration", INTEGRATION_KEY, SHOP_A, WORKED_EXAMPLE, EDGES, SENT_ONCE,
-                    SENT_TWICE, OUTAGE, OUTAGE_CONTROL, REPLICAS, IMPORT, IMPORT_ORDERS),
+                    SENT_TWICE, OUTAGE, OUTAGE_CONTROL, REPLICAS, IMPORT, IMPORT_ORDERS, SIZE_ADVICE, BARGAIN, LINT,
+                    FRESH, POLICY_HOURS, POLICY_BOT, POLICY_CLOSED, POLICY_CONTROL),
             ApiClient.integration("shop-b", SHOP_B_KEY, SHOP_B),
             ApiClient.internal("suite-services", INTERNAL_KEY));
 

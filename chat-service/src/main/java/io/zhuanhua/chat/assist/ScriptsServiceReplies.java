@@ -10,15 +10,18 @@ import org.jboss.logging.Logger;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.zhuanhua.chat.config.ChatConfig;
+import io.zhuanhua.chat.feed.ConsultationSnapshots;
 import io.zhuanhua.kit.auth.ApiKeys;
-import io.zhuanhua.kit.taxonomy.Category;
+import io.zhuanhua.proto.common.v1.Platform;
 import io.zhuanhua.proto.common.v1.QuestionCategory;
+import io.zhuanhua.proto.scripts.v1.ReplyOccasion;
 import io.zhuanhua.proto.scripts.v1.SuggestRequest;
 import io.zhuanhua.proto.scripts.v1.SuggestServiceGrpc.SuggestServiceBlockingStub;
 
 /**
- * Suggested replies from scripts-service. An agent is helped by the categories and risks even when
- * scripts-service is slow or down, so a failure here yields no suggestions rather than a failed Assist.
+ * Suggested replies from scripts-service, chosen and filled from everything Assist knows of the buyer. An agent
+ * is helped by the categories and risks even when scripts-service is slow or down, so a failure here yields no
+ * suggestions rather than a failed Assist.
  */
 @ApplicationScoped
 public class ScriptsServiceReplies implements ReplySource {
@@ -33,16 +36,25 @@ public class ScriptsServiceReplies implements ReplySource {
     }
 
     @Override
-    public List<SuggestedReply> suggest(String shopId, Category category, String language, int limit) {
+    public List<SuggestedReply> suggest(Query q) {
+        SuggestRequest.Builder request = SuggestRequest.newBuilder().setShopId(q.shopId())
+                .setPlatform(Platform.valueOf("PLATFORM_" + q.platform().name()))
+                .setCustomer(ConsultationSnapshots.customer(q.customer())).setBuyerMessage(q.buyerMessage())
+                .setItemId(q.itemId()).setBuyerName(q.buyerName()).setLanguage(q.language()).setLimit(q.limit());
+        if (q.occasion() == Occasion.OFF_HOURS) {
+            request.setOccasion(ReplyOccasion.REPLY_OCCASION_OFF_HOURS);
+        } else {
+            request.setOccasion(ReplyOccasion.REPLY_OCCASION_ANSWER)
+                    .setCategory(QuestionCategory.forNumber(q.category().number()));
+        }
         try {
-            return scripts.withDeadlineAfter(deadlineMillis, TimeUnit.MILLISECONDS)
-                    .suggest(SuggestRequest.newBuilder().setShopId(shopId)
-                            .setCategory(QuestionCategory.forNumber(category.number())).setLanguage(language)
-                            .setLimit(limit).build())
+            return scripts.withDeadlineAfter(deadlineMillis, TimeUnit.MILLISECONDS).suggest(request.build())
                     .getSuggestionsList().stream()
-                    .map(s -> new SuggestedReply(s.getScriptId(), s.getText(), s.getScore(), s.getReason())).toList();
+                    .map(s -> new SuggestedReply(s.getScriptId(), s.getText(), s.getScore(), s.getReason(),
+                            s.getDefaultPlaybook()))
+                    .toList();
         } catch (StatusRuntimeException e) {
-            LOG.warnf("no suggestions from scripts-service for shop %s: %s", shopId, e.getStatus().getCode());
+            LOG.warnf("no suggestions from scripts-service for shop %s: %s", q.shopId(), e.getStatus().getCode());
             return List.of();
         }
     }

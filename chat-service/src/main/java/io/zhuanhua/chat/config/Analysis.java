@@ -1,5 +1,7 @@
 package io.zhuanhua.chat.config;
 
+import java.time.Clock;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -7,8 +9,9 @@ import io.zhuanhua.chat.analysis.QuestionClassifier;
 import io.zhuanhua.chat.assist.Assistant;
 import io.zhuanhua.chat.assist.ConversationHistory;
 import io.zhuanhua.chat.assist.ReplySource;
-import io.zhuanhua.chat.assist.RoutingPolicy;
 import io.zhuanhua.chat.ingest.ConversationAnalyst;
+import io.zhuanhua.chat.policy.CachedPolicies;
+import io.zhuanhua.chat.policy.PublishedPolicies;
 import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.compliance.ComplianceRules;
 
@@ -17,10 +20,18 @@ public class Analysis {
 
     @Produces
     @Singleton
-    Assistant assistant(QuestionClassifier classifier, MessageScreening screening, ReplySource replies,
-            ConversationHistory history, ConversationAnalyst analyst, ChatConfig config) {
-        return new Assistant(classifier, screening, new RoutingPolicy(config.assist().botCategories()), replies,
-                history, analyst.profiler());
+    Assistant assistant(QuestionClassifier classifier, MessageScreening screening, ShopPolicies policies,
+            ReplySource replies, ConversationHistory history, ConversationAnalyst analyst) {
+        return new Assistant(classifier, screening, policies, replies, history, analyst.profiler(),
+                Clock.systemUTC());
+    }
+
+    /** Each shop's policy as published in scripts-service, over this service's configuration. */
+    @Produces
+    @Singleton
+    ShopPolicies shopPolicies(PublishedPolicies published, ChatConfig config) {
+        return new CachedPolicies(new ConfiguredPolicies(config), published, config.policy().cacheTtl(),
+                Clock.systemUTC());
     }
 
     @Produces

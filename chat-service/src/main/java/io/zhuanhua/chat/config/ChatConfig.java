@@ -18,7 +18,10 @@ public interface ChatConfig {
     @WithDefault("30m")
     Duration idleTimeout();
 
-    /** Business hours of shops not listed under {@link #shops()}; see BusinessHours for the grammar. */
+    /**
+     * Business hours of shops not listed under {@link #shops()} that publish none in scripts-service; see
+     * BusinessHours for the grammar.
+     */
     @WithDefault("always @ Asia/Shanghai")
     String defaultBusinessHours();
 
@@ -30,7 +33,7 @@ public interface ChatConfig {
     Map<String, Shop> shops();
 
     interface Shop {
-        /** e.g. "Mon-Fri 09:00-12:00,13:30-23:00; Sat-Sun 10:00-02:00 @ Asia/Shanghai". */
+        /** While the shop publishes none: e.g. "Mon-Fri 09:00-12:00,13:30-23:00; Sat-Sun 10:00-02:00 @ Asia/Shanghai". */
         Optional<String> businessHours();
     }
 
@@ -46,8 +49,21 @@ public interface ChatConfig {
     /** Live assistance. */
     Assist assist();
 
+    /** Shop policies published in scripts-service, over the business hours and bot categories set here. */
+    Policy policy();
+
+    interface Policy {
+        /** How long a shop's policy is used before scripts-service is asked again. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        /** How long one read from scripts-service may take; after that the known policy applies. */
+        @WithDefault("1s")
+        Duration deadline();
+    }
+
     interface Assist {
-        /** Categories the bot may answer; everything else is routed to a human. */
+        /** Categories the bot may answer unless the shop's policy names its own; the rest go to a human. */
         @WithDefault("SHIPPING_FEE,DISPATCH_TIME,COURIER,STOCK,SHELF_LIFE,INVOICE,PAYMENT,GREETING,ACK")
         Set<Category> botCategories();
 

@@ -32,10 +32,10 @@ public class AssistGrpc implements AssistService {
     @Blocking
     public Uni<AssistResponse> assist(AssistRequest request) {
         return Rpc.call(() -> {
-            Assistant.Help help = assistant.assist(request.getShopId(), ChatProto.platform(request.getPlatform()),
-                    request.getBuyerId(), request.getConversationKey(), request.getText(),
-                    ChatProto.attachments(request.getAttachmentsList()),
-                    request.getLanguage(), request.getMaxSuggestions());
+            Assistant.Help help = assistant.assist(new Assistant.LiveMessage(request.getShopId(),
+                    ChatProto.platform(request.getPlatform()), request.getBuyerId(), request.getBuyerName(),
+                    request.getConversationKey(), request.getText(), ChatProto.attachments(request.getAttachmentsList()),
+                    request.getItemId()), request.getLanguage(), request.getMaxSuggestions());
             AssistResponse.Builder response = AssistResponse.newBuilder()
                     .addAllCategories(ChatProto.categories(help.categories()))
                     .setRouting(help.routing().route() == RoutingPolicy.Route.BOT ? Routing.ROUTING_BOT
@@ -46,7 +46,8 @@ public class AssistGrpc implements AssistService {
                 response.addRisks(ChatProto.risk(r, screening.instruction(r.type(), Sender.BUYER)));
             }
             help.suggestions().forEach(s -> response.addSuggestions(SuggestedReply.newBuilder()
-                    .setScriptId(s.scriptId()).setText(s.text()).setScore(s.score()).setReason(s.reason())));
+                    .setScriptId(s.scriptId()).setText(s.text()).setScore(s.score()).setReason(s.reason())
+                    .setDefaultPlaybook(s.defaultPlaybook())));
             return response.build();
         });
     }
