@@ -9,6 +9,8 @@ import org.jboss.logging.Logger;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 
+import io.grpc.Context;
+import io.grpc.Contexts;
 import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -52,7 +54,9 @@ public class ApiKeyInterceptor implements ServerInterceptor {
             return new ServerCall.Listener<>() {
             };
         }
-        return new ShopScopedListener<>(next.startCall(call, headers), call, caller.get());
+        // The caller rides in the gRPC context, so the service can name it (audit) without parsing headers again.
+        Context context = Context.current().withValue(Caller.CURRENT, caller.get());
+        return new ShopScopedListener<>(Contexts.interceptCall(context, call, headers, next), call, caller.get());
     }
 
     /** Lets a message through only if its shop is the caller's. */
