@@ -25,7 +25,7 @@ import io.quarkus.grpc.GlobalInterceptor;
  * Every request message of a shop's RPC has a {@code shop_id} field; the caller must be allowed that shop
  * (checked on each message, so a stream cannot switch shops midway). A request without {@code shop_id}
  * belongs to an internal RPC and needs an internal caller. Standard services (health, reflection) stay
- * open. The key itself is never logged.
+ * open. The key itself is never logged. Service code learns who is calling through {@link Caller#current()}.
  */
 @GlobalInterceptor
 @ApplicationScoped
@@ -54,9 +54,10 @@ public class ApiKeyInterceptor implements ServerInterceptor {
             return new ServerCall.Listener<>() {
             };
         }
-        // The caller rides in the gRPC context, so the service can name it (audit) without parsing headers again.
-        Context context = Context.current().withValue(Caller.CURRENT, caller.get());
-        return new ShopScopedListener<>(Contexts.interceptCall(context, call, headers, next), call, caller.get());
+        // Every callback of the call runs with the caller in the gRPC Context, so service code reads it with
+        // Caller.current() on whichever thread the callback runs.
+        Context withCaller = Context.current().withValue(Caller.CONTEXT_KEY, caller.get());
+        return new ShopScopedListener<>(Contexts.interceptCall(withCaller, call, headers, next), call, caller.get());
     }
 
     /** Lets a message through only if its shop is the caller's. */

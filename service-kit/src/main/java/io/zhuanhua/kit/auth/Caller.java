@@ -5,17 +5,19 @@ import java.util.Set;
 
 import io.grpc.Context;
 
-/** An authenticated client. */
+/** An authenticated client; {@code name} is the one configured for its key (never the key). */
 public record Caller(String name, Set<String> shops, boolean internal) {
-    /** Set by {@link ApiKeyInterceptor} for the duration of a call. */
-    static final Context.Key<Caller> CURRENT = Context.key("zhuanhua-caller");
+    static final Context.Key<Caller> CONTEXT_KEY = Context.key("zhuanhua-caller");
+
+    /**
+     * The client of the gRPC call being served, as {@link ApiKeyInterceptor} authenticated it; empty outside a
+     * call to one of our services (a scheduled job, a test calling a bean directly).
+     */
+    public static Optional<Caller> current() {
+        return Optional.ofNullable(CONTEXT_KEY.get());
+    }
 
     public boolean mayAccess(String shopId) {
         return internal || shops.contains(shopId);
-    }
-
-    /** The client of the gRPC call being served on this thread; empty outside a call. */
-    public static Optional<Caller> current() {
-        return Optional.ofNullable(CURRENT.get());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.zhuanhua.kit.error.InvalidFieldException;
 
 /**
  * What every ingest RPC does at its door: admits a shop's events within its rate budget and counts what
@@ -21,6 +23,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class IngestGate {
     /** Outcome of events refused by the rate limit. */
     public static final String LIMITED = "limited";
+    /** Outcome of events that failed validation. */
+    public static final String REJECTED = "rejected";
 
     private final ShopRateLimiter limiter;
     private final MeterRegistry registry;
@@ -32,6 +36,16 @@ public class IngestGate {
         this.limiter = new ShopRateLimiter(config, System::nanoTime);
         this.registry = registry;
         this.service = service;
+    }
+
+    /** Runs the checks of a whole request; if they fail, its events count as rejected (nothing is stored). */
+    public <T> T checked(int events, Supplier<T> checks) {
+        try {
+            return checks.get();
+        } catch (InvalidFieldException e) {
+            count(REJECTED, events);
+            throw e;
+        }
     }
 
     /** Lets the events in, or throws RateLimitedException (RESOURCE_EXHAUSTED through Rpc) before any is stored. */
