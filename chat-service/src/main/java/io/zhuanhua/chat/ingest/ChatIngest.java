@@ -14,6 +14,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.zhuanhua.chat.analysis.CategoryScore;
+import io.zhuanhua.chat.analysis.ClassificationMeter;
 import io.zhuanhua.chat.analysis.QuestionClassifier;
 import io.zhuanhua.chat.config.ChatConfig;
 import io.zhuanhua.chat.conversation.ChatEvent;
@@ -41,15 +43,18 @@ public class ChatIngest {
     private final MessageScreening screening;
     private final ConversationAnalyst analyst;
     private final ChatConfig config;
+    private final ClassificationMeter classifications;
 
     public ChatIngest(ChatStore store, QuestionClassifier classifier, MessageScreening screening,
-            ConsultationOutbox outbox, ConversationAnalyst analyst, ChatConfig config) {
+            ConsultationOutbox outbox, ConversationAnalyst analyst, ChatConfig config,
+            ClassificationMeter classifications) {
         this.store = store;
         this.analyst = analyst;
         this.classifier = classifier;
         this.screening = screening;
         this.outbox = outbox;
         this.config = config;
+        this.classifications = classifications;
         this.splitter = new ConversationSplitter(config.idleTimeout());
     }
 
@@ -65,8 +70,7 @@ public class ChatIngest {
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         for (Submitted s : batch) {
             boolean stored = s.event() instanceof ChatEvent.Message m
-                    ? store.insertMessage(s.shopId(), m,
-                            m.sender() == Sender.BUYER ? classifier.classify(m.text()) : List.of(), screening.screen(m))
+                    ? storeMessage(s.shopId(), m)
                     : store.insertMark(s.shopId(), (ChatEvent.Mark) s.event());
             outcomes.add(stored ? Outcome.STORED : Outcome.DUPLICATE);
             if (stored) {
@@ -79,6 +83,15 @@ public class ChatIngest {
             }
         });
         return outcomes;
+    }
+
+    private boolean storeMessage(String shopId, ChatEvent.Message m) {
+        List<CategoryScore> categories = m.sender() == Sender.BUYER ? classifier.classify(m.text()) : List.of();
+        boolean stored = store.insertMessage(shopId, m, categories, screening.screen(m));
+        if (stored) {
+            classifications.count(categories);
+        }
+        return stored;
     }
 
     private static ThreadRef thread(Submitted s) {
