@@ -1,10 +1,12 @@
 package io.zhuanhua.scripts.persistence;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.zhuanhua.kit.audit.AuditLog;
 import io.zhuanhua.scripts.persistence.ScriptAuditEntry.Action;
 import io.zhuanhua.scripts.playbook.ReplyScript;
 import io.zhuanhua.scripts.playbook.ScriptContent;
@@ -26,6 +28,7 @@ public class ScriptAuditTrail implements PanacheRepositoryBase<ScriptAuditEntry,
     }
 
     private void record(Action action, ReplyScript script, Instant at, ScriptContent before, ScriptContent after) {
+        AuditLog.record("script." + action.name().toLowerCase(Locale.ROOT), script.shopId(), script.id().toString());
         ScriptAuditEntry entry = new ScriptAuditEntry();
         entry.shopId = script.shopId();
         entry.scriptId = script.id();
