@@ -64,6 +64,11 @@ public final class Suite implements AutoCloseable {
      * @param demoPorts the fixed demo ports instead of free ones
      */
     public static Suite start(List<ApiClient> clients, boolean demoPorts) {
+        return start(clients, demoPorts, Map.of());
+    }
+
+    /** As {@link #start(List, boolean)}, every service also given the extra properties (tracing, say). */
+    public static Suite start(List<ApiClient> clients, boolean demoPorts, Map<String, String> extra) {
         ApiClient internal = clients.stream().filter(ApiClient::internal).reduce((a, b) -> {
             throw new IllegalArgumentException("more than one internal client: " + a.name() + ", " + b.name());
         }).orElseThrow(() -> new IllegalArgumentException("no internal client for the services' own calls"));
@@ -82,7 +87,7 @@ public final class Suite implements AutoCloseable {
             }
             for (Service service : Service.values()) {
                 suite.processes.put(service, suite.configure(service, jars.get(service), ports, clients, internal,
-                        root.resolve("e2e").resolve("target").resolve(service.module() + ".log")));
+                        extra, root.resolve("e2e").resolve("target").resolve(service.module() + ".log")));
             }
             // Launch all, then wait: the JVMs boot side by side.
             suite.processes.values().forEach(ServiceProcess::launch);
@@ -100,7 +105,7 @@ public final class Suite implements AutoCloseable {
 
     /** One service on its own fresh database, knowing the clients, and chat-service knowing the other two. */
     private ServiceProcess configure(Service service, Path jar, Map<Service, Integer> ports, List<ApiClient> clients,
-            ApiClient internal, Path log) {
+            ApiClient internal, Map<String, String> extra, Path log) {
         Map<String, String> properties = new LinkedHashMap<>();
         Map<String, String> secrets = new LinkedHashMap<>();
         properties.put("quarkus.http.host", "127.0.0.1");
@@ -120,6 +125,7 @@ public final class Suite implements AutoCloseable {
             properties.put("quarkus.grpc.clients.scripts.port", String.valueOf(ports.get(Service.SCRIPTS)));
             secrets.put("ZHUANHUA_CHAT_SCRIPTS_API_KEY", internal.key());
         }
+        properties.putAll(extra);
         return new ServiceProcess(service, jar, ports.get(service), properties, secrets, log);
     }
 
@@ -128,6 +134,7 @@ public final class Suite implements AutoCloseable {
         return postgres.connect(databaseOf.get(service));
     }
 
+    /** The service's one port (gRPC, probes and /q/metrics). */
     public int port(Service service) {
         return processes.get(service).port();
     }

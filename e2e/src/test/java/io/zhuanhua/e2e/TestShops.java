@@ -13,6 +13,7 @@ final class TestShops {
     static final String SENT_TWICE = "shop-sent-twice";
     static final String OUTAGE = "shop-outage";
     static final String OUTAGE_CONTROL = "shop-outage-control";
+    static final String OBSERVED = "shop-observed";
     static final String SHOP_A = "shop-a";
     static final String SHOP_B = "shop-b";
 
@@ -25,7 +26,7 @@ final class TestShops {
 
     static final List<ApiClient> CLIENTS = List.of(
             ApiClient.integration("integration", INTEGRATION_KEY, SHOP_A, WORKED_EXAMPLE, EDGES, SENT_ONCE,
-                    SENT_TWICE, OUTAGE, OUTAGE_CONTROL),
+                    SENT_TWICE, OUTAGE, OUTAGE_CONTROL, OBSERVED),
             ApiClient.integration("shop-b", SHOP_B_KEY, SHOP_B),
             ApiClient.internal("suite-services", INTERNAL_KEY));
 
