@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * port, same database).
  */
 public final class ServiceProcess {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Three JVMs boot side by side; on a shared, busy 2-core machine one took 117 s. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
 
