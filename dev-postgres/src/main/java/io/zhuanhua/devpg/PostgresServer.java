@@ -37,7 +37,10 @@ public final class PostgresServer implements AutoCloseable {
                     env("ZHUANHUA_PG_PASSWORD", ""));
         }
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            // The server log comes out through the tests' logging: like a production server, it must not quote
+            // rows (chat text, phone numbers) when a statement fails, so no DETAIL and no statement.
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("log_error_verbosity", "terse")
+                    .setServerConfig("log_min_error_statement", "panic").start();
             return new PostgresServer(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);

@@ -88,12 +88,17 @@ public final class Suite implements AutoCloseable {
      * @param demoPorts the fixed demo ports instead of free ones
      */
     public static Suite start(List<ApiClient> clients, boolean demoPorts) {
-        return start(clients, demoPorts, Map.of(), QUICK_BOOT);
+        return start(clients, demoPorts, Map.of(), QUICK_BOOT, Map.of());
     }
 
     /** Like {@link #start(List, boolean)}, the services' JVMs run with these options. */
     public static Suite start(List<ApiClient> clients, boolean demoPorts, List<String> jvmOptions) {
-        return start(clients, demoPorts, Map.of(), jvmOptions);
+        return start(clients, demoPorts, Map.of(), jvmOptions, Map.of());
+    }
+
+    /** As {@link #start(List, boolean)}, every service also given the extra properties (tracing, say). */
+    public static Suite start(List<ApiClient> clients, boolean demoPorts, Map<String, String> extra) {
+        return start(clients, demoPorts, Map.of(), QUICK_BOOT, extra);
     }
 
     /**
@@ -108,11 +113,11 @@ public final class Suite implements AutoCloseable {
         if (replicas.getOrDefault(Service.SCRIPTS, 1) != 1) {
             throw new IllegalArgumentException("scripts-service runs once: chat-service reaches it by address");
         }
-        return start(clients, false, replicas, QUICK_BOOT);
+        return start(clients, false, replicas, QUICK_BOOT, Map.of());
     }
 
     private static Suite start(List<ApiClient> clients, boolean demoPorts, Map<Service, Integer> replicas,
-            List<String> jvmOptions) {
+            List<String> jvmOptions, Map<String, String> extra) {
         ApiClient internal = clients.stream().filter(ApiClient::internal).reduce((a, b) -> {
             throw new IllegalArgumentException("more than one internal client: " + a.name() + ", " + b.name());
         }).orElseThrow(() -> new IllegalArgumentException("no internal client for the services' own calls"));
@@ -141,7 +146,7 @@ public final class Suite implements AutoCloseable {
                 for (int i = 0; i < hosts.get(service).size(); i++) {
                     String log = logPrefix + service.module() + (hosts.get(service).size() > 1 ? "-" + (i + 1) : "") + ".log";
                     replicaProcesses.add(suite.configure(service, jars.get(service), hosts.get(service).get(i), database,
-                            ports, metricsReplicas, clients, internal, target.resolve(log), jvmOptions));
+                            ports, metricsReplicas, clients, internal, target.resolve(log), jvmOptions, extra));
                 }
                 suite.processes.put(service, replicaProcesses);
             }
@@ -175,7 +180,8 @@ public final class Suite implements AutoCloseable {
 
     /** One replica of a service on the service's database, knowing the clients, chat-service knowing the other two. */
     private ServiceProcess configure(Service service, Path jar, String host, String database, Map<Service, Integer> ports,
-            Replicas metricsReplicas, List<ApiClient> clients, ApiClient internal, Path log, List<String> jvmOptions) {
+            Replicas metricsReplicas, List<ApiClient> clients, ApiClient internal, Path log, List<String> jvmOptions,
+            Map<String, String> extra) {
         Map<String, String> properties = new LinkedHashMap<>();
         Map<String, String> secrets = new LinkedHashMap<>();
         properties.put("quarkus.http.host", host);
@@ -191,6 +197,7 @@ public final class Suite implements AutoCloseable {
             properties.put("quarkus.grpc.clients.scripts.port", String.valueOf(ports.get(Service.SCRIPTS)));
             secrets.put("ZHUANHUA_CHAT_SCRIPTS_API_KEY", internal.key());
         }
+        properties.putAll(extra);
         return new ServiceProcess(service, jar, host, ports.get(service), properties, secrets, log, jvmOptions);
     }
 
@@ -221,6 +228,7 @@ public final class Suite implements AutoCloseable {
                 + " s: " + last);
     }
 
+    /** The service's one port (gRPC, probes and /q/metrics). */
     public int port(Service service) {
         return processes.get(service).get(0).port();
     }

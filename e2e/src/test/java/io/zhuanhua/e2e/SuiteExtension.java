@@ -14,7 +14,8 @@ public final class SuiteExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Suite.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Suite.class || type == TraceCollector.class;
     }
 
     @Override
@@ -24,16 +25,21 @@ public final class SuiteExtension implements ParameterResolver {
         if (started.failure() != null) {
             throw new IllegalStateException("the suite did not start", started.failure());
         }
-        return started.suite();
+        return parameter.getParameter().getType() == TraceCollector.class ? started.traces() : started.suite();
     }
 
-    /** The suite, or why it did not start; closed by JUnit with the root context. */
-    private record Started(Suite suite, RuntimeException failure) implements AutoCloseable {
+    /**
+     * The suite and the collector its services send traces to, or why they did not start; closed by JUnit with
+     * the root context.
+     */
+    private record Started(Suite suite, TraceCollector traces, RuntimeException failure) implements AutoCloseable {
         static Started start() {
+            TraceCollector traces = TraceCollector.start();
             try {
-                return new Started(Suite.start(TestShops.CLIENTS, false), null);
+                return new Started(Suite.start(TestShops.CLIENTS, false, traces.serviceProperties()), traces, null);
             } catch (RuntimeException e) {
-                return new Started(null, e);
+                traces.close();
+                return new Started(null, null, e);
             }
         }
 
@@ -41,6 +47,9 @@ public final class SuiteExtension implements ParameterResolver {
         public void close() {
             if (suite != null) {
                 suite.close();
+            }
+            if (traces != null) {
+                traces.close();
             }
         }
     }

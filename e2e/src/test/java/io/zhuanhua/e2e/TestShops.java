@@ -22,6 +22,7 @@ final class TestShops {
     static final String POLICY_BOT = "shop-policy-bot";
     static final String POLICY_CLOSED = "shop-policy-closed";
     static final String POLICY_CONTROL = "shop-policy-control";
+    static final String OBSERVED = "shop-observed";
     static final String SHOP_A = "shop-a";
     static final String SHOP_B = "shop-b";
     static final String IMPORT = "shop-import";
@@ -37,7 +38,7 @@ final class TestShops {
     static final List<ApiClient> CLIENTS = List.of(
             ApiClient.integration("integration", INTEGRATION_KEY, SHOP_A, WORKED_EXAMPLE, EDGES, SENT_ONCE,
                     SENT_TWICE, OUTAGE, OUTAGE_CONTROL, REPLICAS, IMPORT, IMPORT_ORDERS, SIZE_ADVICE, BARGAIN, LINT,
-                    FRESH, POLICY_HOURS, POLICY_BOT, POLICY_CLOSED, POLICY_CONTROL),
+                    FRESH, POLICY_HOURS, POLICY_BOT, POLICY_CLOSED, POLICY_CONTROL, OBSERVED),
             ApiClient.integration("shop-b", SHOP_B_KEY, SHOP_B),
             ApiClient.internal("suite-services", INTERNAL_KEY));
 

@@ -13,11 +13,18 @@ import org.jboss.logging.Logger;
 import com.google.protobuf.InvalidProtocolBufferException;
 
 import io.grpc.StatusRuntimeException;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.zhuanhua.chat.config.ChatConfig;
 import io.zhuanhua.kit.auth.ApiKeys;
+import io.zhuanhua.kit.trace.TraceParent;
 import io.zhuanhua.proto.metrics.v1.Consultation;
 import io.zhuanhua.proto.metrics.v1.ConsultationFeedServiceGrpc.ConsultationFeedServiceBlockingStub;
 import io.zhuanhua.proto.metrics.v1.PublishConsultationsRequest;
@@ -34,12 +41,14 @@ public class ConsultationRelay {
     private final ConsultationOutbox outbox;
     private final ChatConfig config;
     private final ConsultationFeedServiceBlockingStub metrics;
+    private final Tracer tracer;
     private volatile boolean failing;
 
     public ConsultationRelay(ConsultationOutbox outbox, ChatConfig config,
-            @GrpcClient("metrics") ConsultationFeedServiceBlockingStub metrics) {
+            @GrpcClient("metrics") ConsultationFeedServiceBlockingStub metrics, Tracer tracer) {
         this.outbox = outbox;
         this.config = config;
+        this.tracer = tracer;
         this.metrics = config.metricsApiKey().map(key -> ApiKeys.withKey(metrics, key)).orElse(metrics);
     }
 
@@ -71,13 +80,28 @@ public class ConsultationRelay {
         // Only the newest snapshot of a conversation matters; older ones in the batch are dropped with it.
         Map<String, Consultation> newest = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(rows.size());
+        SpanBuilder relay = tracer.spanBuilder("relay consultations").setNoParent();
+        boolean parented = false;
         for (Object[] row : rows) {
             ids.add(((Number) row[0]).longValue());
             Consultation c = Consultation.parseFrom((byte[]) row[1]);
             newest.merge(c.getConversationId(), c, (a, b) -> b.getVersion() > a.getVersion() ? b : a);
+            // The batch continues the trace of its first traced ingest and links the others.
+            SpanContext ingest = TraceParent.of((String) row[2]);
+            if (ingest.isValid() && !parented) {
+                relay.setParent(Context.root().with(Span.wrap(ingest)));
+                parented = true;
+            } else if (ingest.isValid()) {
+                relay.addLink(ingest);
+            }
         }
-        metrics.withDeadlineAfter(10, TimeUnit.SECONDS)
-                .publishConsultations(PublishConsultationsRequest.newBuilder().addAllConsultations(newest.values()).build());
+        Span span = relay.startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            metrics.withDeadlineAfter(10, TimeUnit.SECONDS).publishConsultations(
+                    PublishConsultationsRequest.newBuilder().addAllConsultations(newest.values()).build());
+        } finally {
+            span.end();
+        }
         outbox.delete(ids);
         return rows.size();
     }

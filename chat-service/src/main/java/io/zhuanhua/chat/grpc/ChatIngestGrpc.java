@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
@@ -17,6 +18,7 @@ import io.zhuanhua.chat.ingest.Submitted;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.grpc.Rpc;
 import io.zhuanhua.kit.grpc.StreamBatcher;
+import io.zhuanhua.kit.ingest.IngestGate;
 import io.zhuanhua.proto.chat.v1.ChatIngestService;
 import io.zhuanhua.proto.chat.v1.IngestEventsRequest;
 import io.zhuanhua.proto.chat.v1.IngestEventsResponse;
@@ -33,9 +35,11 @@ public class ChatIngestGrpc implements ChatIngestService {
     private static final int STREAM_BACKLOG = 20_000;
 
     private final ChatIngest ingest;
+    private final IngestGate gate;
 
-    public ChatIngestGrpc(ChatIngest ingest) {
+    public ChatIngestGrpc(ChatIngest ingest, IngestGate gate) {
         this.ingest = ingest;
+        this.gate = gate;
     }
 
     @Override
@@ -47,12 +51,16 @@ public class ChatIngestGrpc implements ChatIngestService {
                 throw new InvalidFieldException("events", "between 1 and " + MAX_BATCH + " events");
             }
             Instant now = Instant.now();
-            List<Submitted> batch = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                batch.add(new Submitted(request.getShopId(), checked(request.getEvents(i), now, "events[" + i + "]")));
-            }
+            List<Submitted> batch = gate.checked(n, () -> {
+                List<Submitted> checked = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    checked.add(new Submitted(request.getShopId(), checked(request.getEvents(i), now, "events[" + i + "]")));
+                }
+                return checked;
+            });
+            gate.admit(request.getShopId(), n);
             IngestEventsResponse.Builder response = IngestEventsResponse.newBuilder();
-            ingest.ingest(batch).forEach(o -> response.addOutcomes(outcome(o)));
+            gate.counted(ingest.ingest(batch)).forEach(o -> response.addOutcomes(outcome(o)));
             return response.build();
         });
     }
@@ -82,7 +90,12 @@ public class ChatIngestGrpc implements ChatIngestService {
                         .build();
             }
         }
-        List<Outcome> outcomes = valid.isEmpty() ? List.of() : ingest.ingest(valid);
+        gate.count(IngestGate.REJECTED, group.size() - valid.size());
+        // A group over a shop's budget fails the stream (RESOURCE_EXHAUSTED) before any of it is stored; the
+        // client resends what was not acknowledged.
+        valid.stream().collect(Collectors.groupingBy(Submitted::shopId, Collectors.counting()))
+                .forEach((shop, events) -> gate.admit(shop, events.intValue()));
+        List<Outcome> outcomes = valid.isEmpty() ? List.of() : gate.counted(ingest.ingest(valid));
         for (int i = 0, v = 0; i < group.size(); i++) {
             if (acks[i] == null) {
                 acks[i] = ack(group.get(i), outcome(outcomes.get(v++)));

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.zhuanhua.chat.analysis.ClassificationMeter;
 import io.zhuanhua.chat.analysis.QuestionClassifier;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.chat.conversation.Sender;
@@ -29,8 +30,11 @@ public class ChatIngest {
     private final QuestionClassifier classifier;
     private final MessageScreening screening;
     private final ShaperLoop shaper;
+    private final ClassificationMeter classifications;
 
-    public ChatIngest(ChatStore store, QuestionClassifier classifier, MessageScreening screening, ShaperLoop shaper) {
+    public ChatIngest(ChatStore store, QuestionClassifier classifier, MessageScreening screening, ShaperLoop shaper,
+            ClassificationMeter classifications) {
+        this.classifications = classifications;
         this.store = store;
         this.classifier = classifier;
         this.screening = screening;
@@ -70,6 +74,12 @@ public class ChatIngest {
                 boolean isNew = stored.get(batch.get(i).event() instanceof ChatEvent.Message ? 0 : 1).contains(key(batch.get(i)));
                 outcomes[i] = isNew ? Outcome.STORED : Outcome.DUPLICATE;
                 any |= isNew;
+            }
+        }
+        // Counted after the commit, and only what was stored: a duplicate is no new classification.
+        for (NewMessage m : messages) {
+            if (stored.get(0).contains(ChatStore.eventKey(m.shopId(), m.message().platform().name(), m.message().eventId()))) {
+                classifications.count(m.categories());
             }
         }
         if (any) {

@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.grpc.Rpc;
+import io.zhuanhua.kit.ingest.IngestGate;
 import io.zhuanhua.metrics.order.IngestOutcome;
 import io.zhuanhua.metrics.order.OrderEvent;
 import io.zhuanhua.metrics.order.OrderIngest;
@@ -24,9 +25,11 @@ import io.zhuanhua.proto.metrics.v1.StreamOrderEventsResponse;
 @GrpcService
 public class OrderIngestGrpcService implements OrderIngestService {
     private final OrderIngest ingest;
+    private final IngestGate gate;
 
-    public OrderIngestGrpcService(OrderIngest ingest) {
+    public OrderIngestGrpcService(OrderIngest ingest, IngestGate gate) {
         this.ingest = ingest;
+        this.gate = gate;
     }
 
     @Override
@@ -35,12 +38,16 @@ public class OrderIngestGrpcService implements OrderIngestService {
         return Rpc.call(() -> {
             ProtoValues.requireBatchSize(request.getEventsCount(), "events");
             // Every event is checked before anything is written.
-            List<OrderEvent> events = new ArrayList<>(request.getEventsCount());
-            for (int i = 0; i < request.getEventsCount(); i++) {
-                events.add(OrderEventMapper.toDomain(request.getEvents(i), "events[" + i + "]"));
-            }
+            List<OrderEvent> events = gate.checked(request.getEventsCount(), () -> {
+                List<OrderEvent> checked = new ArrayList<>(request.getEventsCount());
+                for (int i = 0; i < request.getEventsCount(); i++) {
+                    checked.add(OrderEventMapper.toDomain(request.getEvents(i), "events[" + i + "]"));
+                }
+                return checked;
+            });
+            gate.admit(request.getShopId(), events.size());
             IngestOrderEventsResponse.Builder response = IngestOrderEventsResponse.newBuilder();
-            ingest.ingest(request.getShopId(), events)
+            gate.counted(ingest.ingest(request.getShopId(), events))
                     .forEach(outcome -> response.addOutcomes(OrderEventMapper.toProto(outcome)));
             return response.build();
         });
@@ -66,8 +73,11 @@ public class OrderIngestGrpcService implements OrderIngestService {
                 throw new InvalidFieldException("event", "required");
             }
             OrderEvent event = OrderEventMapper.toDomain(request.getEvent(), "event");
+            // Over the shop's budget the stream ends with RESOURCE_EXHAUSTED before this event is stored.
+            gate.admit(request.getShopId(), 1);
             return ack.setOutcome(OrderEventMapper.toProto(ingestOne(request.getShopId(), event))).build();
         } catch (InvalidFieldException e) {
+            gate.count(IngestGate.REJECTED, 1);
             return ack.setOutcome(EventOutcome.EVENT_OUTCOME_REJECTED)
                     .setViolation(FieldViolation.newBuilder().setField(e.field()).setDescription(e.reason()))
                     .build();
@@ -76,7 +86,7 @@ public class OrderIngestGrpcService implements OrderIngestService {
 
     private IngestOutcome ingestOne(String shopId, OrderEvent event) {
         try {
-            return ingest.ingestOne(shopId, event);
+            return gate.counted(List.of(ingest.ingestOne(shopId, event))).get(0);
         } catch (InvalidFieldException e) {
             throw e.under("event");
         }

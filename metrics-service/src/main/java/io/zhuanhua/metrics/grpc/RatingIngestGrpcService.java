@@ -7,6 +7,7 @@ import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.zhuanhua.kit.grpc.Rpc;
+import io.zhuanhua.kit.ingest.IngestGate;
 import io.zhuanhua.metrics.dsr.Rating;
 import io.zhuanhua.metrics.dsr.RatingIngest;
 import io.zhuanhua.proto.metrics.v1.IngestRatingsRequest;
@@ -16,9 +17,11 @@ import io.zhuanhua.proto.metrics.v1.RatingIngestService;
 @GrpcService
 public class RatingIngestGrpcService implements RatingIngestService {
     private final RatingIngest ingest;
+    private final IngestGate gate;
 
-    public RatingIngestGrpcService(RatingIngest ingest) {
+    public RatingIngestGrpcService(RatingIngest ingest, IngestGate gate) {
         this.ingest = ingest;
+        this.gate = gate;
     }
 
     @Override
@@ -27,12 +30,16 @@ public class RatingIngestGrpcService implements RatingIngestService {
         return Rpc.call(() -> {
             ProtoValues.requireBatchSize(request.getRatingsCount(), "ratings");
             // Every rating is checked before anything is written.
-            List<Rating> ratings = new ArrayList<>(request.getRatingsCount());
-            for (int i = 0; i < request.getRatingsCount(); i++) {
-                ratings.add(DsrMapper.toDomain(request.getRatings(i), "ratings[" + i + "]"));
-            }
+            List<Rating> ratings = gate.checked(request.getRatingsCount(), () -> {
+                List<Rating> checked = new ArrayList<>(request.getRatingsCount());
+                for (int i = 0; i < request.getRatingsCount(); i++) {
+                    checked.add(DsrMapper.toDomain(request.getRatings(i), "ratings[" + i + "]"));
+                }
+                return checked;
+            });
+            gate.admit(request.getShopId(), ratings.size());
             IngestRatingsResponse.Builder response = IngestRatingsResponse.newBuilder();
-            ingest.ingest(request.getShopId(), ratings)
+            gate.counted(ingest.ingest(request.getShopId(), ratings))
                     .forEach(outcome -> response.addOutcomes(DsrMapper.toProto(outcome)));
             return response.build();
         });

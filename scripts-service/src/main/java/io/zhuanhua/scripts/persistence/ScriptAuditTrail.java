@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.zhuanhua.kit.auth.Caller;
+import io.zhuanhua.kit.audit.AuditLog;
 import io.zhuanhua.scripts.persistence.ScriptAuditEntry.Action;
 import io.zhuanhua.scripts.playbook.ReplyScript;
 import io.zhuanhua.scripts.playbook.ScriptContent;
@@ -31,6 +33,7 @@ public class ScriptAuditTrail implements PanacheRepositoryBase<ScriptAuditEntry,
     }
 
     private void record(Action action, ReplyScript script, Instant at, ScriptContent before, ScriptContent after) {
+        AuditLog.record("script." + action.name().toLowerCase(Locale.ROOT), script.shopId(), script.id().toString());
         ScriptAuditEntry entry = new ScriptAuditEntry();
         entry.shopId = script.shopId();
         entry.scriptId = script.id();

@@ -14,6 +14,8 @@ import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.error.NotFoundException;
 import io.zhuanhua.kit.error.PreconditionFailedException;
+import io.zhuanhua.kit.error.RateLimitedException;
+import io.zhuanhua.kit.log.LogSafe;
 
 /**
  * The one place where domain failures become gRPC Status. gRPC service classes wrap their work in
@@ -59,6 +61,9 @@ public final class Rpc {
             return Status.RESOURCE_EXHAUSTED.withDescription("the stream runs too far ahead of its acknowledgements")
                     .asRuntimeException();
         }
+        if (failure instanceof RateLimitedException e) {
+            return Status.RESOURCE_EXHAUSTED.withDescription(e.getMessage()).asRuntimeException();
+        }
         if (failure instanceof PreconditionFailedException e) {
             return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
         }
@@ -66,8 +71,9 @@ public final class Rpc {
             // Another transaction won a lock or serialization race; the same request succeeds when retried.
             return Status.ABORTED.withDescription("concurrent change, retry the request").asRuntimeException();
         }
-        // Anything else is our bug or an outage: log it here, tell the client nothing internal.
-        LOG.error("request failed", failure);
+        // Anything else is our bug or an outage: log it here (without the values a message may quote: a
+        // constraint failure quotes the row, and rows hold chats), tell the client nothing internal.
+        LOG.error("request failed", LogSafe.failure(failure));
         return Status.INTERNAL.withDescription("internal error").asRuntimeException();
     }
 }
