@@ -34,22 +34,38 @@ public class ConversionReports {
 
     @Transactional
     public ConversionReport report(String shopId, ReportPeriod period, Set<ReportGrouping> groupBy) {
+        Facts facts = load(shopId, period);
+        DailyConversion daily = new ConversionCalculator(facts.calendar).daily(period, facts.inquiries, facts.replies,
+                facts.orders);
+        return ConversionReport.of(shopId, facts.calendar.zone(), daily, groupBy);
+    }
+
+    /** Every inquiry of the period with its outcome, computed from the same facts as {@link #report}. */
+    @Transactional
+    public List<InquiryOutcome> outcomes(String shopId, ReportPeriod period) {
+        Facts facts = load(shopId, period);
+        return new ConversionCalculator(facts.calendar).outcomes(period, facts.inquiries, facts.replies,
+                facts.orders);
+    }
+
+    /** The facts {@link ConversionCalculator} needs for a period. */
+    private record Facts(ShopCalendar calendar, List<ConsultationFact> inquiries, List<ReplyFact> replies,
+            List<OrderFact> orders) {
+    }
+
+    private Facts load(String shopId, ReportPeriod period) {
         ShopCalendar calendar = calendars.of(shopId);
         // Inquiries up to windowDays before the period still cover orders of its first days.
         Instant inquiriesFrom = calendar.startOf(period.start().minusDays(calendar.windowDays()));
         Instant inquiriesTo = calendar.startOf(period.end().plusDays(1));
         Instant ordersFrom = calendar.startOf(period.start());
         Instant ordersTo = calendar.windowEnd(period.end());
-
-        List<ConsultationFact> inquiries = consultations.inquiries(shopId, inquiriesFrom, inquiriesTo).stream()
-                .map(ConversionReports::factOf).toList();
-        List<ReplyFact> replies = consultations.repliesForInquiries(shopId, inquiriesFrom, inquiriesTo, ordersTo)
-                .stream().map(ConversionReports::factOf).toList();
-        List<OrderFact> created = orders.createdBetween(shopId, ordersFrom, ordersTo).stream()
-                .map(ConversionReports::factOf).toList();
-
-        DailyConversion daily = new ConversionCalculator(calendar).daily(period, inquiries, replies, created);
-        return ConversionReport.of(shopId, calendar.zone(), daily, groupBy);
+        return new Facts(calendar,
+                consultations.inquiries(shopId, inquiriesFrom, inquiriesTo).stream()
+                        .map(ConversionReports::factOf).toList(),
+                consultations.repliesForInquiries(shopId, inquiriesFrom, inquiriesTo, ordersTo).stream()
+                        .map(ConversionReports::factOf).toList(),
+                orders.createdBetween(shopId, ordersFrom, ordersTo).stream().map(ConversionReports::factOf).toList());
     }
 
     private static ConsultationFact factOf(ConsultationEntity c) {

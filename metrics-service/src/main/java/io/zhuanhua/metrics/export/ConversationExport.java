@@ -1,0 +1,74 @@
+package io.zhuanhua.metrics.export;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.zhuanhua.metrics.config.ShopCalendars;
+import io.zhuanhua.metrics.consultation.ConsultationEntity;
+import io.zhuanhua.metrics.consultation.ConsultationReplyEntity;
+import io.zhuanhua.metrics.consultation.ConsultationRepository;
+import io.zhuanhua.metrics.consultation.ConsultationSnapshot.ReplierRole;
+import io.zhuanhua.metrics.consultation.ConversationFacts;
+import io.zhuanhua.metrics.conversion.ConversionReports;
+import io.zhuanhua.metrics.conversion.InquiryOutcome;
+import io.zhuanhua.metrics.conversion.ReportPeriod;
+import io.zhuanhua.metrics.conversion.ShopCalendar;
+
+/**
+ * One row per conversation of a shop whose first buyer message falls in the period, with the outcome of
+ * the inquiry it belongs to as {@link ConversionReports} attributes it, so the export and the report agree.
+ */
+@ApplicationScoped
+public class ConversationExport {
+    private final ShopCalendars calendars;
+    private final ConsultationRepository consultations;
+    private final ConversionReports reports;
+
+    public ConversationExport(ShopCalendars calendars, ConsultationRepository consultations,
+            ConversionReports reports) {
+        this.calendars = calendars;
+        this.consultations = consultations;
+        this.reports = reports;
+    }
+
+    @Transactional
+    public List<ConversationRow> rows(String shopId, ReportPeriod period) {
+        ShopCalendar calendar = calendars.of(shopId);
+        Instant from = calendar.startOf(period.start());
+        Instant to = calendar.startOf(period.end().plusDays(1));
+
+        Map<String, InquiryOutcome> outcomeByConversation = new HashMap<>();
+        for (InquiryOutcome outcome : reports.outcomes(shopId, period)) {
+            outcome.inquiry().conversationIds().forEach(id -> outcomeByConversation.put(id, outcome));
+        }
+        Map<String, Set<String>> agentsByConversation = new HashMap<>();
+        Set<String> botReplied = new LinkedHashSet<>();
+        for (ConsultationReplyEntity reply : consultations.repliesOf(shopId, from, to)) {
+            if (reply.role == ReplierRole.BOT) {
+                botReplied.add(reply.conversationId);
+            } else {
+                agentsByConversation.computeIfAbsent(reply.conversationId, c -> new LinkedHashSet<>())
+                        .add(reply.agentId);
+            }
+        }
+
+        List<ConversationRow> rows = new ArrayList<>();
+        for (ConsultationEntity c : consultations.conversations(shopId, from, to)) {
+            InquiryOutcome outcome = outcomeByConversation.get(c.conversationId);
+            rows.add(new ConversationRow(c.conversationId, c.buyerId, calendar.dayOf(c.firstBuyerMessageAt),
+                    List.copyOf(agentsByConversation.getOrDefault(c.conversationId, Set.of())),
+                    botReplied.contains(c.conversationId), c.mainCategory, c.inquiry,
+                    outcome == null ? null : outcome.ordered(), outcome == null ? null : outcome.paid(),
+                    ConversationFacts.of(c.facts)));
+        }
+        return rows;
+    }
+}
