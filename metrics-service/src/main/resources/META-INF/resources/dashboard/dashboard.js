@@ -14,8 +14,18 @@ const charts = {};
 const PANELS = [
   {id: 'funnel', source: 'conversion?groupBy=day', draw: drawFunnel},
   {id: 'trend', source: 'conversion?groupBy=day', draw: drawTrend},
+  {id: 'reasons', source: 'lost', draw: drawReasons},
+  {id: 'categories', source: 'questions', draw: drawCategories},
   {id: 'agents', source: 'conversion?groupBy=agent', draw: drawAgents},
 ];
+
+/** DOMAIN.md's reasons for a lost inquiry; the API sends their codes. */
+const REASONS = {
+  NO_REPLY: '未回复', SLOW_FIRST_REPLY: '首响过慢', HUMAN_REQUEST_UNANSWERED: '转人工无人应', OUT_OF_STOCK: '缺货',
+  COURIER_NOT_OFFERED: '快递不支持', DISPATCH_TOO_SLOW: '发货太慢', BARGAIN_REFUSED: '议价未果', SHIPPING_FEE_OBJECTION: '嫌运费',
+  SIZE_DOUBT_UNRESOLVED: '尺码疑虑', QUALITY_DOUBT: '质量疑虑', AUTHENTICITY_DOUBT: '真伪疑虑', PAGE_MISMATCH: '与详情页不符',
+  HANDLING_COMPLAINT: '不满接待', NO_QUESTION: '无实际提问', UNKNOWN: '未知',
+};
 
 class ApiError extends Error {
   constructor(status, problem) {
@@ -84,6 +94,30 @@ function drawTrend(report) {
       counts('付款人数', 'payingBuyers'),
       {...counts('询单转化率', 'consultationConversion'), yAxisIndex: 1, lineStyle: {type: 'dashed'}},
     ],
+  }, true);
+}
+
+function drawReasons(lost) {
+  document.querySelector('#reasons .rates').textContent = '流失 ' + count(lost.lostInquiries) + ' / 询单 '
+      + count(lost.inquiringBuyers) + ' · 流失率 ' + percent(lost.lossRate);
+  // Most first from the API; the bar chart lists categories bottom-up, so reverse to keep the largest on top.
+  const reasons = [...lost.reasons].reverse();
+  chart('reasons').setOption({
+    tooltip: {trigger: 'axis'},
+    grid: {containLabel: true},
+    xAxis: {type: 'value', minInterval: 1},
+    yAxis: {type: 'category', data: reasons.map(r => (REASONS[r.key] || r.key) + ' ' + r.key)},
+    series: [{name: '流失询单', type: 'bar', data: reasons.map(r => r.lostInquiries)}],
+  }, true);
+}
+
+function drawCategories(questions) {
+  chart('categories').setOption({
+    tooltip: {trigger: 'item', formatter: p => p.name + ': ' + p.value + ' (' + percent(p.data.share) + ')'},
+    series: [{
+      name: '问题分类', type: 'pie', radius: ['35%', '65%'],
+      data: questions.categories.map(c => ({name: c.category, value: c.inquiries, share: c.share})),
+    }],
   }, true);
 }
 

@@ -35,9 +35,10 @@ public final class ConversionCalculator {
     public DailyConversion daily(ReportPeriod period, Collection<ConsultationFact> consultations,
             Collection<ReplyFact> replies, Collection<OrderFact> orders) {
         Attribution attribution = new Attribution(calendar, consultations, replies);
-        Map<String, List<OrderFact>> ordersByBuyer = byBuyer(orders);
+        Map<String, List<OrderFact>> ordersByBuyer = new HashMap<>();
         Map<OrderFact, OrderAttribution> attributed = new HashMap<>();
         for (OrderFact order : orders) {
+            ordersByBuyer.computeIfAbsent(order.buyerId(), b -> new ArrayList<>()).add(order);
             attributed.put(order, attribution.attribute(order));
         }
 
@@ -49,7 +50,8 @@ public final class ConversionCalculator {
             if (!period.contains(inquiry.day())) {
                 continue;
             }
-            List<OrderFact> inWindow = inWindow(inquiry, ordersByBuyer);
+            List<OrderFact> inWindow = ordersByBuyer.getOrDefault(inquiry.buyerId(), List.of()).stream()
+                    .filter(inquiry::covers).toList();
             shop.get(inquiry.day()).countInquiry(inWindow);
             for (Party party : attribution.servedBy(inquiry)) {
                 parties.computeIfAbsent(inquiry.day(), d -> new TreeMap<>()).computeIfAbsent(party, p -> new Tally())
@@ -98,35 +100,6 @@ public final class ConversionCalculator {
         });
         return new DailyConversion(period, currencies.isEmpty() ? Money.DEFAULT_CURRENCY : currencies.iterator().next(),
                 shopFigures, partyFigures);
-    }
-
-    /**
-     * Each inquiry of the period with what became of it, earliest first; the same facts as {@link #daily}
-     * need, and the same rules, so an export row agrees with the report's counts.
-     */
-    public List<InquiryOutcome> outcomes(ReportPeriod period, Collection<ConsultationFact> consultations,
-            Collection<ReplyFact> replies, Collection<OrderFact> orders) {
-        Attribution attribution = new Attribution(calendar, consultations, replies);
-        Map<String, List<OrderFact>> ordersByBuyer = byBuyer(orders);
-        List<InquiryOutcome> outcomes = new ArrayList<>();
-        for (Inquiry inquiry : attribution.inquiries()) {
-            if (period.contains(inquiry.day())) {
-                List<OrderFact> inWindow = inWindow(inquiry, ordersByBuyer);
-                outcomes.add(new InquiryOutcome(inquiry, attribution.servedBy(inquiry), !inWindow.isEmpty(),
-                        inWindow.stream().anyMatch(OrderFact::paid)));
-            }
-        }
-        return outcomes;
-    }
-
-    private static Map<String, List<OrderFact>> byBuyer(Collection<OrderFact> orders) {
-        Map<String, List<OrderFact>> byBuyer = new HashMap<>();
-        orders.forEach(order -> byBuyer.computeIfAbsent(order.buyerId(), b -> new ArrayList<>()).add(order));
-        return byBuyer;
-    }
-
-    private static List<OrderFact> inWindow(Inquiry inquiry, Map<String, List<OrderFact>> ordersByBuyer) {
-        return ordersByBuyer.getOrDefault(inquiry.buyerId(), List.of()).stream().filter(inquiry::covers).toList();
     }
 
     /** The counts of one day and row while they are being gathered. */

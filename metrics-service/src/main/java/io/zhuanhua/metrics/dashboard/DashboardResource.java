@@ -28,6 +28,8 @@ import io.zhuanhua.metrics.conversion.ReportPeriod;
 import io.zhuanhua.metrics.export.ConversationCsv;
 import io.zhuanhua.metrics.export.ConversationExport;
 import io.zhuanhua.metrics.export.ConversationRow;
+import io.zhuanhua.metrics.lost.LostInquiries;
+import io.zhuanhua.metrics.questions.QuestionShareReports;
 
 /**
  * The dashboard's HTTP API. It only maps: every figure comes from the same domain classes as the gRPC
@@ -41,12 +43,17 @@ public class DashboardResource {
 
     private final DashboardAccess access;
     private final ConversionReports reports;
+    private final LostInquiries lost;
+    private final QuestionShareReports questions;
     private final ConversationExport export;
     private final ConversationCsv csv = new ConversationCsv(ComplianceRules.defaults());
 
-    public DashboardResource(DashboardAccess access, ConversionReports reports, ConversationExport export) {
+    public DashboardResource(DashboardAccess access, ConversionReports reports, LostInquiries lost,
+            QuestionShareReports questions, ConversationExport export) {
         this.access = access;
         this.reports = reports;
+        this.lost = lost;
+        this.questions = questions;
         this.export = export;
     }
 
@@ -67,6 +74,21 @@ public class DashboardResource {
     public ConversionView conversion(@RestQuery String shop, @RestQuery String from, @RestQuery String to,
             @RestQuery List<String> groupBy) {
         return ConversionView.of(reports.report(shop, period(from, to), grouping(groupBy)));
+    }
+
+    /** 询单流失 of the period: by reason, team and the responder who served the lost buyer last. */
+    @GET
+    @Path("lost")
+    public PanelViews.Lost lost(@RestQuery String shop, @RestQuery String from, @RestQuery String to) {
+        return PanelViews.Lost.of(lost.summary(shop, period(from, to)));
+    }
+
+    /** The shop's question shares of the period's inquiries. */
+    @GET
+    @Path("questions")
+    public PanelViews.Questions questions(@RestQuery String shop, @RestQuery String from, @RestQuery String to) {
+        // The shop's shares only: the page shows no per-product breakdown.
+        return PanelViews.Questions.of(questions.report(shop, period(from, to), Set.of(), 0, 0).shop());
     }
 
     /** One CSV row per conversation of the period, personal data masked. */

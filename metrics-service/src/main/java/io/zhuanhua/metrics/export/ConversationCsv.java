@@ -8,21 +8,25 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.zhuanhua.compliance.ComplianceRules;
-import io.zhuanhua.metrics.consultation.ConversationFacts;
+import io.zhuanhua.kit.taxonomy.LossSignal;
+import io.zhuanhua.kit.taxonomy.Team;
+import io.zhuanhua.metrics.inquiry.AgentWait;
+import io.zhuanhua.metrics.inquiry.ConversationFacts;
+import io.zhuanhua.metrics.lost.LostInquiry;
 
 /**
  * Writes conversation rows as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads Chinese as
  * the local code page), RFC 4180 quoting, CRLF line ends. Personal data never leaves unmasked: buyers are
- * masked as account names, buyer quotes with the compliance rules. A text cell that Excel would take for a
+ * masked as account names, buyer quotes with the compliance rules. Response times are calendar time. A text cell that Excel would take for a
  * formula gets a leading apostrophe.
  */
 public final class ConversationCsv {
     static final String HEADER = "conversation_id,buyer,day,agents,bot_replied,main_category,inquiry,ordered,paid,"
-            + "human_first_response_s,bot_first_response_s,mean_turn_response_s,unanswered_turns,loss_evidence,"
-            + "buyer_quote";
+            + "human_first_response_s,mean_agent_turn_response_s,lost_reason,team,buyer_quote";
+    /** A lost buyer without evidence: DOMAIN.md's "unknown" reason, and no team to act. */
+    public static final String UNKNOWN = "UNKNOWN";
     private static final String BOM = "\uFEFF";
     private static final String EOL = "\r\n";
 
@@ -46,10 +50,9 @@ public final class ConversationCsv {
 
     String line(ConversationRow row) {
         ConversationFacts facts = row.facts();
-        // Loss evidence only explains a lost inquiry; on a converted one it would mislead.
-        List<ConversationFacts.Loss> losses = row.lost() ? facts.lossEvidence() : List.of();
-        String quote = losses.stream().map(ConversationFacts.Loss::buyerQuote).filter(q -> !q.isEmpty()).findFirst()
-                .orElse("");
+        LostInquiry lost = row.lost();
+        // The deciding evidence's buyer words, if it has any.
+        String quote = lost == null || lost.evidence().isEmpty() ? "" : lost.evidence().get(0).buyerQuote();
         return String.join(",",
                 text(row.conversationId()),
                 text(rules.maskAccount(row.buyerId())),
@@ -60,12 +63,16 @@ public final class ConversationCsv {
                 String.valueOf(row.inquiry()),
                 flag(row.ordered()),
                 flag(row.paid()),
-                seconds(facts.humanFirstResponse()),
-                seconds(facts.botFirstResponse()),
-                seconds(facts.meanTurnWait()),
-                String.valueOf(facts.unansweredTurns()),
-                losses.stream().map(ConversationFacts.Loss::signal).distinct().collect(Collectors.joining(";")),
+                seconds(facts.firstHumanResponse().map(AgentWait::calendar).orElse(null)),
+                seconds(meanWait(facts.agentTurns())),
+                lost == null ? "" : lost.reason().map(LossSignal::name).orElse(UNKNOWN),
+                lost == null ? "" : lost.team().map(Team::name).orElse(UNKNOWN),
                 text(rules.mask(quote)));
+    }
+
+    private static Duration meanWait(List<AgentWait> waits) {
+        return waits.isEmpty() ? null
+                : waits.stream().map(AgentWait::calendar).reduce(Duration.ZERO, Duration::plus).dividedBy(waits.size());
     }
 
     /** A text cell: formula-looking text defused, quoted when it holds a comma, quote or line break. */

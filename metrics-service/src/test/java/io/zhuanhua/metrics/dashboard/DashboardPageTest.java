@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,6 +86,18 @@ class DashboardPageTest {
             }
             assertTrue(chromium.evaluate("!!document.querySelector('#trend canvas')").asBoolean(), "drawn on canvas");
 
+            // Lost reasons (largest on top, so the bars run reversed) and question shares.
+            JsonNode lost = json(get(base, "dashboard/api/lost" + query, Protos.SHOP_A_KEY));
+            List<Long> lostCounts = figuresOf(lost.get("reasons"), "lostInquiries");
+            Collections.reverse(lostCounts);
+            assertEquals(lostCounts, longs(rendered(chromium, "reasons", "o.series[0].data")));
+            JsonNode questions = json(get(base, "dashboard/api/questions" + query, Protos.SHOP_A_KEY));
+            assertEquals(texts(questions.get("categories"), "category"),
+                    texts(rendered(chromium, "categories", "o.series[0].data.map(d => d.name)"), null));
+            assertEquals(figuresOf(questions.get("categories"), "inquiries"),
+                    longs(rendered(chromium, "categories", "o.series[0].data.map(d => d.value)")));
+            assertTrue(lostCounts.size() > 0 && questions.get("categories").size() > 0, "the scenario has both");
+
             // The agent table: a row per agent of the API, bot first, with counts and sales.
             JsonNode table = chromium.evaluate("[...document.querySelectorAll('#agents tbody tr')]"
                     + ".map(tr => [...tr.cells].map(td => td.textContent))");
@@ -135,6 +148,12 @@ class DashboardPageTest {
     private static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(field == null ? v.asText() : v.get(field).asText()));
+        return values;
+    }
+
+    private static List<Long> figuresOf(JsonNode rows, String field) {
+        List<Long> values = new ArrayList<>();
+        rows.forEach(row -> values.add(row.get(field).asLong()));
         return values;
     }
 

@@ -123,6 +123,24 @@ class DashboardResourceTest {
                 day1.get("figures").get("orderingBuyers").asLong(), day1.get("figures").get("payingBuyers").asLong()));
     }
 
+    /** The panels beyond conversion come from the lost-inquiry and question-share reports. */
+    @Test
+    void lostReasonsAndQuestionShares() {
+        JsonNode lost = json(get(base, "dashboard/api/lost?shop=shop-a" + PERIOD, Protos.SHOP_A_KEY));
+        assertEquals(3, lost.get("inquiringBuyers").asLong());
+        assertEquals(1, lost.get("lostInquiries").asLong());
+        assertEquals("[{\"key\":\"OUT_OF_STOCK\",\"lostInquiries\":1}]", lost.get("reasons").toString());
+        assertEquals("[{\"key\":\"PRODUCT\",\"lostInquiries\":1}]", lost.get("teams").toString());
+        assertEquals("alice", lost.get("responders").get(0).get("agentId").asText());
+
+        JsonNode questions = json(get(base, "dashboard/api/questions?shop=shop-a" + PERIOD, Protos.SHOP_A_KEY));
+        JsonNode stock = questions.get("categories").get(0);
+        assertEquals("STOCK", stock.get("category").asText());
+        assertEquals(2, stock.get("inquiries").asLong());
+        assertEquals(3, questions.get("categories").size());
+        assertEquals(403, get(base, "dashboard/api/lost?shop=shop-a" + PERIOD, Protos.SHOP_B_KEY).statusCode());
+    }
+
     @Test
     void theExportHasOneMaskedRowPerConversation() {
         HttpResponse<byte[]> response = get(base, "dashboard/api/conversations.csv?shop=shop-a" + PERIOD,
@@ -135,12 +153,11 @@ class DashboardResourceTest {
         List<String> lines = List.of(new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n"));
         assertEquals(List.of(
                 "conversation_id,buyer,day,agents,bot_replied,main_category,inquiry,ordered,paid,"
-                        + "human_first_response_s,bot_first_response_s,mean_turn_response_s,unanswered_turns,"
-                        + "loss_evidence,buyer_quote",
-                "dash-c1,小***物,2026-03-02,alice,true,PRICE,true,true,true,115,5,60,0,,",
-                "dash-c2,13*******00,2026-03-02,alice,false,STOCK,true,false,false,60.5,,60.5,1,OUT_OF_STOCK,"
+                        + "human_first_response_s,mean_agent_turn_response_s,lost_reason,team,buyer_quote",
+                "dash-c1,小***物,2026-03-02,alice,true,PRICE,true,true,true,115,113,,,",
+                "dash-c2,13*******00,2026-03-02,alice,false,STOCK,true,false,false,60.5,60.5,OUT_OF_STOCK,PRODUCT,"
                         + "没货了吗 有货打我电话139****5678",
-                "dash-c3,\"b****\"\"\",2026-03-03,bob,false,SIZE_FIT,true,true,false,300,,300,0,,",
-                "dash-c4,'=**d,2026-03-03,alice,false,LOGISTICS,false,,,,,,0,,"), lines);
+                "dash-c3,\"b****\"\"\",2026-03-03,bob,false,SIZE_FIT,true,true,false,300,300,,,",
+                "dash-c4,'=**d,2026-03-03,alice,false,LOGISTICS,false,,,,,,,"), lines);
     }
 }

@@ -60,17 +60,22 @@ final class DashboardScenario {
                         agent("alice", d1 + "10:02"))
                         .setMainCategory(QuestionCategory.QUESTION_CATEGORY_PRICE)
                         .setBotFirstResponse(waited(5_000)).setHumanFirstResponse(waited(115_000))
-                        .addTurns(turn(Role.ROLE_BOT, 5_000)).addTurns(turn(Role.ROLE_AGENT, 115_000)))
+                        .addCategories(QuestionCategory.QUESTION_CATEGORY_PRICE)
+                        .addTurns(turn(d1 + "10:00", Role.ROLE_BOT, 5_000))
+                        .addTurns(turn(d1 + "10:00:07", Role.ROLE_AGENT, 113_000)))
                 .addConsultations(inquiry("dash-c2", 1, "shop-a", "13800138000", d1 + "14:00",
                         agent("alice", d1 + "14:01"))
                         .setMainCategory(QuestionCategory.QUESTION_CATEGORY_STOCK)
-                        .setHumanFirstResponse(waited(60_500)).addTurns(turn(Role.ROLE_AGENT, 60_500))
+                        .addCategories(QuestionCategory.QUESTION_CATEGORY_STOCK)
+                        .setHumanFirstResponse(waited(60_500)).addTurns(turn(d1 + "14:00", Role.ROLE_AGENT, 60_500))
                         .addTurns(BuyerTurn.newBuilder().setStartedAt(Protos.ts(d1 + "14:05")))
                         .addLossEvidence(LossEvidence.newBuilder().setSignal(LossSignal.LOSS_SIGNAL_OUT_OF_STOCK)
                                 .setBuyerQuote(LOST_QUOTE).setDetail("item-1")))
                 .addConsultations(inquiry("dash-c3", 1, "shop-a", "b3,\"q\"", d2 + "09:00", agent("bob", d2 + "09:05"))
                         .setMainCategory(QuestionCategory.QUESTION_CATEGORY_SIZE_FIT)
-                        .setHumanFirstResponse(waited(300_000)).addTurns(turn(Role.ROLE_AGENT, 300_000)))
+                        .addCategories(QuestionCategory.QUESTION_CATEGORY_SIZE_FIT)
+                        .addCategories(QuestionCategory.QUESTION_CATEGORY_STOCK)
+                        .setHumanFirstResponse(waited(300_000)).addTurns(turn(d2 + "09:00", Role.ROLE_AGENT, 300_000)))
                 .addConsultations(inquiry("dash-c4", 1, "shop-a", "=cmd", d2 + "11:00", agent("alice", d2 + "11:01"))
                         .setInquiry(false).setMainCategory(QuestionCategory.QUESTION_CATEGORY_LOGISTICS))
                 .addConsultations(inquiry("dash-c5", 1, "shop-b", "shop-b-buyer", d1 + "10:00",
@@ -89,8 +94,9 @@ final class DashboardScenario {
                 .setBusiness(ProtoTime.duration(Duration.ofMillis(millis))).build();
     }
 
-    private static BuyerTurn turn(Role answeredBy, long waitMillis) {
-        return BuyerTurn.newBuilder().setAnsweredBy(answeredBy).setWait(waited(waitMillis)).build();
+    private static BuyerTurn turn(String startedAt, Role answeredBy, long waitMillis) {
+        return BuyerTurn.newBuilder().setStartedAt(Protos.ts(startedAt)).setAnsweredBy(answeredBy)
+                .setWait(waited(waitMillis)).build();
     }
 
     /** A GET of the dashboard API with the key (none when null). */

@@ -6,22 +6,37 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
 import io.zhuanhua.compliance.ComplianceRules;
-import io.zhuanhua.metrics.consultation.ConversationFacts;
-import io.zhuanhua.metrics.consultation.ConversationFacts.Loss;
+import io.zhuanhua.kit.taxonomy.LossSignal;
+import io.zhuanhua.metrics.inquiry.AgentWait;
+import io.zhuanhua.metrics.inquiry.ConversationFacts;
+import io.zhuanhua.metrics.inquiry.LossEvidence;
+import io.zhuanhua.metrics.lost.LostInquiry;
+import io.zhuanhua.metrics.lost.Responder;
 
 class ConversationCsvTest {
     private static final ConversationCsv CSV = new ConversationCsv(ComplianceRules.defaults());
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    private static final ConversationFacts LOST_FACTS = new ConversationFacts(Duration.ofMillis(1500), null,
-            List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), 2,
-            List.of(new Loss("SLOW_FIRST_REPLY", ""), new Loss("OUT_OF_STOCK", "有货吗, \"急\" 电话13800138000"),
-                    new Loss("OUT_OF_STOCK", "")));
+    private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
+    private static final ConversationFacts FACTS = new ConversationFacts("c-1", AT, List.of(), List.of(), List.of(),
+            Optional.of(new AgentWait("alice", Duration.ofMillis(1500), Duration.ofMillis(1500))),
+            List.of(new AgentWait("alice", Duration.ofSeconds(1), Duration.ZERO),
+                    new AgentWait("bob,2", Duration.ofSeconds(2), Duration.ZERO)),
+            Set.of());
+
+    private static LostInquiry lost(LossEvidence... evidence) {
+        return new LostInquiry("小明爱购物", DAY, AT, List.of(evidence), new Responder("alice", false),
+                new TreeSet<>(List.of("alice")), List.of("c-1"));
+    }
 
     @Test
     void cellsAreQuotedAndDefused() {
@@ -43,26 +58,27 @@ class ConversationCsvTest {
     }
 
     @Test
-    void aLostInquiryShowsItsEvidenceMasked() {
+    void aLostInquiryShowsItsReasonTeamAndMaskedQuote() {
         ConversationRow row = new ConversationRow("c-1", "小明爱购物", DAY, List.of("alice", "bob,2"), false, "STOCK",
-                true, false, false, LOST_FACTS);
-        assertEquals("c-1,小***物,2026-03-02,\"alice;bob,2\",false,STOCK,true,false,false,1.5,,1.5,2,"
-                + "SLOW_FIRST_REPLY;OUT_OF_STOCK,\"有货吗, \"\"急\"\" 电话138****8000\"", CSV.line(row));
+                true, false, false, FACTS, lost(new LossEvidence(LossSignal.OUT_OF_STOCK,
+                        "有货吗, \"急\" 电话13800138000", "", "item-1", AT, "c-1")));
+        assertEquals("c-1,小***物,2026-03-02,\"alice;bob,2\",false,STOCK,true,false,false,1.5,1.5,OUT_OF_STOCK,PRODUCT,"
+                + "\"有货吗, \"\"急\"\" 电话138****8000\"", CSV.line(row));
     }
 
     @Test
-    void anOrderingBuyerShowsNoLossEvidence() {
-        ConversationRow row = new ConversationRow("c-2", "buyer", DAY, List.of(), true, null, true, true, true,
-                LOST_FACTS);
-        assertEquals("c-2,b***r,2026-03-02,,true,,true,true,true,1.5,,1.5,2,,", CSV.line(row));
+    void aLostInquiryWithoutEvidenceHasTheUnknownReason() {
+        ConversationRow row = new ConversationRow("c-1", "buyer", DAY, List.of(), true, null, true, false, false,
+                ConversationFacts.none("c-1", AT), lost());
+        assertEquals("c-1,b***r,2026-03-02,,true,,true,false,false,,,UNKNOWN,UNKNOWN,", CSV.line(row));
     }
 
     @Test
     void theFileStartsWithABomAndEndsLinesWithCrLf() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CSV.write(List.of(new ConversationRow("c-3", "b", DAY, List.of("张三"), false, "LOGISTICS", false, null, null,
-                ConversationFacts.of(null))), out);
-        assertEquals("\uFEFF" + ConversationCsv.HEADER + "\r\nc-3,b,2026-03-02,张三,false,LOGISTICS,false,,,,,,0,,\r\n",
+                ConversationFacts.none("c-3", AT), null)), out);
+        assertEquals("\uFEFF" + ConversationCsv.HEADER + "\r\nc-3,b,2026-03-02,张三,false,LOGISTICS,false,,,,,,,\r\n",
                 out.toString(StandardCharsets.UTF_8));
     }
 }
