@@ -99,9 +99,12 @@ class LostInquiryGrpcServiceTest {
     void summaryByReasonTeamResponderAndDemand() {
         GetLostInquirySummaryResponse s = summary(Protos.SHOP_A_KEY, "shop-a");
         assertEquals(List.of(4L, 3L), List.of(s.getInquiringBuyers(), s.getLostInquiries()));
-        assertEquals(List.of(LossSignal.LOSS_SIGNAL_COURIER_NOT_OFFERED, LossSignal.LOSS_SIGNAL_OUT_OF_STOCK,
+        // One each: in precedence order, unknown last.
+        assertEquals(List.of(LossSignal.LOSS_SIGNAL_OUT_OF_STOCK, LossSignal.LOSS_SIGNAL_COURIER_NOT_OFFERED,
                 LossSignal.LOSS_SIGNAL_UNSPECIFIED), s.getReasonsList().stream().map(ReasonCount::getReason).toList());
-        assertEquals(ResponsibleTeam.RESPONSIBLE_TEAM_LISTING, s.getReasons(0).getTeam());
+        assertEquals(List.of(ResponsibleTeam.RESPONSIBLE_TEAM_PRODUCT, ResponsibleTeam.RESPONSIBLE_TEAM_LISTING,
+                ResponsibleTeam.RESPONSIBLE_TEAM_UNSPECIFIED),
+                s.getReasonsList().stream().map(ReasonCount::getTeam).toList());
         assertEquals(1.0 / 3, s.getReasons(1).getShare());
         assertEquals(List.of(Responder.newBuilder().setBot(true).build(), Responder.newBuilder().setAgentId("bob").build()),
                 s.getAgentsList().stream().map(a -> a.getResponder()).toList());
