@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,14 @@ final class Chromium implements AutoCloseable {
             throw new IllegalStateException(expression + " threw " + result.get("exceptionDetails"));
         }
         return result.get("result").path("value");
+    }
+
+    /** A PNG of the page as it is now, at a desktop size. */
+    void screenshot(Path file) throws IOException {
+        call("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1440, "height", 1400, "deviceScaleFactor", 1, "mobile", false));
+        Files.write(file, Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png"))
+                .get("data").asText()));
     }
 
     /** Polls until the expression has one of the wanted values, and returns it. */

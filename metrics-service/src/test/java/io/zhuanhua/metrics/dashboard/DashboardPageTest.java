@@ -126,6 +126,9 @@ class DashboardPageTest {
                 assertTrue(url.asText().startsWith(origin), url.asText());
             }
 
+            // For a person to look at (target/ is kept by CI): what a manager sees.
+            chromium.screenshot(Path.of("target", "dashboard-page.png"));
+
             // The page holds shop-a's key: shop-b stays closed to it.
             assertEquals(403, chromium.evaluate("fetch('api/conversion?shop=shop-b&from=" + FROM + "&to=" + TO
                     + "', {headers: {'x-api-key': sessionStorage.getItem('zhuanhua.apiKey')}}).then(r => r.status)")
