@@ -67,6 +67,9 @@ class DashboardPageTest {
             assertEquals("ready", chromium.waitFor("document.body.dataset.state", DRAWN, "ready", "error"),
                     () -> "page error: " + chromium.evaluate("document.getElementById('error').textContent"));
 
+            assertEquals("none", chromium.evaluate("getComputedStyle(document.getElementById('login-form')).display")
+                    .asText(), "the login card is gone once logged in");
+
             // The funnel: inquiring, ordering, paying of the period's total.
             JsonNode total = byDay.get("total");
             assertEquals(List.of(total.get("inquiringBuyers").asLong(), total.get("orderingBuyers").asLong(),
