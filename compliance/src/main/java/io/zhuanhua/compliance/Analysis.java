@@ -657,8 +657,7 @@ final class Analysis {
             if (id == null || overlapsPii(items, id[0], id[1])) {
                 continue;
             }
-            int len = id[1] - id[0];
-            int keep = len >= 7 ? 2 : 1;
+            int keep = keptAtEachEnd(id[1] - id[0]);
             items.add(new Pii(CONTACT_ID, id[0], id[1], range(id[0] + keep, id[1] - keep)));
         }
         items.sort((x, y) -> Integer.compare(x.start, y.start));
@@ -673,6 +672,11 @@ final class Analysis {
             }
         }
         return false;
+    }
+
+    /** How many characters of an account id stay visible at each end when it is masked. */
+    static int keptAtEachEnd(int length) {
+        return length >= 7 ? 2 : 1;
     }
 
     private static int[] range(int from, int to) {

@@ -305,6 +305,26 @@ public final class ComplianceRules {
         return new Analysis(this, text).masked();
     }
 
+    /**
+     * An account name (a buyer's nickname, a contact id) masked for exports, the way ids after a contact cue
+     * are masked in text: the first and last characters stay (two each from seven characters on), the rest
+     * become '*', so {@code 小明爱购物} becomes {@code 小***物}; a name of one or two characters keeps only its
+     * first. Counts characters, not UTF-16 units, so an emoji is one masked character.
+     */
+    public String maskAccount(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int[] chars = name.codePoints().toArray();
+        int keep = chars.length <= 2 ? 0 : Analysis.keptAtEachEnd(chars.length);
+        StringBuilder masked = new StringBuilder(name.length());
+        masked.appendCodePoint(chars[0]);
+        for (int i = 1; i < chars.length; i++) {
+            masked.appendCodePoint(i < keep || i >= chars.length - keep ? chars[i] : '*');
+        }
+        return masked.toString();
+    }
+
     /** Whether a buyer's attachment is a file that must not be opened (kind FILE, or a risky extension). */
     public boolean isRiskyAttachment(Attachment a) {
         if (a.kind() == Attachment.Kind.FILE) {

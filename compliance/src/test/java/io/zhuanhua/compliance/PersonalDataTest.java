@@ -61,6 +61,20 @@ class PersonalDataTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # account | masked
+            小明爱购物           | 小***物
+            tb_13800138000     | tb**********00
+            buyer-1            | bu***-1
+            ab                 | a*
+            x                  | x
+            王😀😀李             | 王**李
+            """)
+    void accountMasking(String account, String masked) {
+        assertEquals(masked, RULES.maskAccount(account));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # text | personal data evidences (- none)
             身份证11010519491231002X 电话+86 138-0013-8000 邮箱abc@163.com | 11010519491231002X;+86 138-0013-8000;abc@163.com
             收货地址：北京市朝阳区建国路88号 电话010-12345678                 | 建国路88号;010-12345678

@@ -17,6 +17,7 @@ import java.util.regex.PatternSyntaxException;
 
 import io.zhuanhua.chat.analysis.DataRows;
 import io.zhuanhua.kit.taxonomy.Category;
+import io.zhuanhua.kit.taxonomy.LossSignal;
 
 /**
  * The cue tables of {@code loss-cues-zh-v1.tsv} (format in its header): phrases per section, and the

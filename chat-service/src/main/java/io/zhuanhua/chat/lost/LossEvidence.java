@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.zhuanhua.chat.conversation.Sender;
+import io.zhuanhua.kit.taxonomy.LossSignal;
 
 /**
  * One piece of evidence for a {@link LossSignal}, quoting the lines it rests on.

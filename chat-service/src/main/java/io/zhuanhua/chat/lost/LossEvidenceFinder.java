@@ -28,6 +28,7 @@ import io.zhuanhua.chat.lost.Cues.Hit;
 import io.zhuanhua.chat.lost.Cues.Section;
 import io.zhuanhua.chat.lost.LossEvidence.Quote;
 import io.zhuanhua.kit.taxonomy.Category;
+import io.zhuanhua.kit.taxonomy.LossSignal;
 
 /**
  * Collects, per conversation, the evidence of why an inquiring buyer may not order (DOMAIN.md, "Why

@@ -20,6 +20,7 @@ import io.zhuanhua.chat.lost.Cues.Group;
 import io.zhuanhua.chat.lost.Cues.Hit;
 import io.zhuanhua.chat.lost.Cues.Section;
 import io.zhuanhua.kit.taxonomy.Category;
+import io.zhuanhua.kit.taxonomy.LossSignal;
 
 class CuesTest {
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.zhuanhua.chat.conversation.Utterance;
 import io.zhuanhua.chat.lost.LossEvidence.Quote;
+import io.zhuanhua.kit.taxonomy.LossSignal;
+import io.zhuanhua.kit.taxonomy.Team;
 
 /**
  * Realistic shop conversations and the loss evidence each should carry. Buyer lines carry the categories

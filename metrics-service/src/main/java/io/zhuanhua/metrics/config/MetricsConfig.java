@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.zhuanhua.metrics.agent.BonusTiers;
 
 /**
  * How each shop counts its days.
@@ -18,6 +19,7 @@ import io.smallrye.config.WithDefault;
  * zhuanhua.metrics.shops.shop-a.window-days=2
  * zhuanhua.metrics.shops.shop-a.dsr-industry.service.mean=4.8
  * zhuanhua.metrics.shops.shop-a.dsr-industry.service.max=4.9
+ * zhuanhua.metrics.shops.shop-a.bonus-tiers=65%=800, 55%=400, 0%=-100
  * </pre>
  */
 @ConfigMapping(prefix = "zhuanhua.metrics")
@@ -30,6 +32,13 @@ public interface MetricsConfig {
     /** Attribution window of shops without their own, in days after the inquiry's day. */
     @WithDefault("1")
     int defaultWindowDays();
+
+    /**
+     * Performance pay tiers on consultation conversion of shops without their own, written as
+     * {@link BonusTiers#parse(String)} reads them; DOMAIN.md's example by default.
+     */
+    @WithDefault(BonusTiers.DOMAIN_EXAMPLE)
+    String defaultBonusTiers();
 
     /** Settings by shop id. */
     Map<String, Shop> shops();
@@ -46,6 +55,9 @@ public interface MetricsConfig {
 
         /** Industry DSR figures of the shop's category, used when a DSR request brings none. */
         DsrIndustry dsrIndustry();
+
+        /** The shop's performance pay tiers (see {@link MetricsConfig#defaultBonusTiers()}). */
+        Optional<String> bonusTiers();
     }
 
     /** Industry figures per DSR dimension; each is optional. */

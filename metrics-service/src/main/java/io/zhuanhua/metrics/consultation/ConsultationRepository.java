@@ -14,6 +14,9 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     /** Pre-sale, not removed conversations of shop ?1 with a first buyer message in [?2, ?3). */
     private static final String INQUIRY_FILTER = "shopId = ?1 and inquiry = true and removed = false"
             + " and firstBuyerMessageAt >= ?2 and firstBuyerMessageAt < ?3";
+    /** Live conversations of shop ?1 with a first buyer message in [?2, ?3), inquiries or not. */
+    private static final String CONVERSATION_FILTER = "shopId = ?1 and removed = false"
+            + " and firstBuyerMessageAt >= ?2 and firstBuyerMessageAt < ?3";
 
     /**
      * The conversation, created as an empty version 0 if unknown, locked until the transaction ends so that
@@ -35,6 +38,20 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     /** Pre-sale, not removed conversations of a shop whose first buyer message lies in [from, to). */
     public List<ConsultationEntity> inquiries(String shopId, Instant from, Instant to) {
         return list(INQUIRY_FILTER, shopId, from, to);
+    }
+
+    /**
+     * Live conversations of a shop, pre-sale and after-sale, whose first buyer message lies in [from, to), in
+     * that order (index consultation_live_time).
+     */
+    public List<ConsultationEntity> conversations(String shopId, Instant from, Instant to) {
+        return list(CONVERSATION_FILTER + " order by firstBuyerMessageAt, conversationId", shopId, from, to);
+    }
+
+    /** The replies of {@link #conversations}, in sending order. */
+    public List<ConsultationReplyEntity> repliesOf(String shopId, Instant from, Instant to) {
+        return ConsultationReplyEntity.list("shopId = ?1 and conversationId in (select conversationId"
+                + " from ConsultationEntity where " + CONVERSATION_FILTER + ") order by sentAt", shopId, from, to);
     }
 
     /**

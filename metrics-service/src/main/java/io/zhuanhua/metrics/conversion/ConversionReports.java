@@ -1,19 +1,9 @@
 package io.zhuanhua.metrics.conversion;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import io.zhuanhua.metrics.config.ShopCalendars;
-import io.zhuanhua.metrics.consultation.ConsultationEntity;
-import io.zhuanhua.metrics.consultation.ConsultationReplyEntity;
-import io.zhuanhua.metrics.consultation.ConsultationRepository;
-import io.zhuanhua.metrics.consultation.ConsultationSnapshot.ReplierRole;
-import io.zhuanhua.metrics.order.OrderEntity;
-import io.zhuanhua.metrics.order.OrderRepository;
 
 /**
  * Computes conversion reports from the stored facts at query time, so a report converges whatever the
@@ -22,47 +12,17 @@ import io.zhuanhua.metrics.order.OrderRepository;
  */
 @ApplicationScoped
 public class ConversionReports {
-    private final ShopCalendars calendars;
-    private final ConsultationRepository consultations;
-    private final OrderRepository orders;
+    private final PeriodFactsLoader loader;
 
-    public ConversionReports(ShopCalendars calendars, ConsultationRepository consultations, OrderRepository orders) {
-        this.calendars = calendars;
-        this.consultations = consultations;
-        this.orders = orders;
+    public ConversionReports(PeriodFactsLoader loader) {
+        this.loader = loader;
     }
 
     @Transactional
     public ConversionReport report(String shopId, ReportPeriod period, Set<ReportGrouping> groupBy) {
-        ShopCalendar calendar = calendars.of(shopId);
-        // Inquiries up to windowDays before the period still cover orders of its first days.
-        Instant inquiriesFrom = calendar.startOf(period.start().minusDays(calendar.windowDays()));
-        Instant inquiriesTo = calendar.startOf(period.end().plusDays(1));
-        Instant ordersFrom = calendar.startOf(period.start());
-        Instant ordersTo = calendar.windowEnd(period.end());
-
-        List<ConsultationFact> inquiries = consultations.inquiries(shopId, inquiriesFrom, inquiriesTo).stream()
-                .map(ConversionReports::factOf).toList();
-        List<ReplyFact> replies = consultations.repliesForInquiries(shopId, inquiriesFrom, inquiriesTo, ordersTo)
-                .stream().map(ConversionReports::factOf).toList();
-        List<OrderFact> created = orders.createdBetween(shopId, ordersFrom, ordersTo).stream()
-                .map(ConversionReports::factOf).toList();
-
-        DailyConversion daily = new ConversionCalculator(calendar).daily(period, inquiries, replies, created);
-        return ConversionReport.of(shopId, calendar.zone(), daily, groupBy);
-    }
-
-    private static ConsultationFact factOf(ConsultationEntity c) {
-        return new ConsultationFact(c.conversationId, c.buyerId, c.inquiry, c.removed, c.firstBuyerMessageAt);
-    }
-
-    private static ReplyFact factOf(ConsultationReplyEntity r) {
-        return new ReplyFact(r.conversationId, r.buyerId,
-                r.role == ReplierRole.BOT ? Party.BOT : Party.agent(r.agentId), r.sentAt);
-    }
-
-    private static OrderFact factOf(OrderEntity o) {
-        return new OrderFact(o.platform + ":" + o.orderId, o.buyerId, o.createdAt, o.paidAt, o.cancelledAt,
-                o.paidAmount());
+        PeriodFacts facts = loader.load(shopId, period);
+        DailyConversion daily = new ConversionCalculator(facts.calendar()).daily(period, facts.consultationFacts(),
+                facts.replyFacts(), facts.orderFacts());
+        return ConversionReport.of(shopId, facts.calendar().zone(), daily, groupBy);
     }
 }

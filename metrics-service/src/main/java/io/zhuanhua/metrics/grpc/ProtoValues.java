@@ -9,8 +9,10 @@ import com.google.protobuf.Timestamp;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.grpc.ProtoTime;
+import io.zhuanhua.metrics.conversion.ReportPeriod;
 import io.zhuanhua.metrics.money.Money;
 import io.zhuanhua.proto.common.v1.Date;
+import io.zhuanhua.proto.common.v1.DateRange;
 import io.zhuanhua.proto.common.v1.Platform;
 
 /** Checked conversions of common proto values, naming the field path of any bad value. */
@@ -93,6 +95,19 @@ final class ProtoValues {
         } catch (DateTimeException e) {
             throw new InvalidFieldException(field, "not a valid date");
         }
+    }
+
+    /** A required range of shop-local days, e.g. a report's period. */
+    static ReportPeriod period(boolean present, DateRange period) {
+        if (!present) {
+            throw new InvalidFieldException("period", "required");
+        }
+        return new ReportPeriod(requiredDate(period.hasStart(), period.getStart(), "period.start"),
+                requiredDate(period.hasEnd(), period.getEnd(), "period.end"));
+    }
+
+    static DateRange toProto(ReportPeriod period) {
+        return DateRange.newBuilder().setStart(toProto(period.start())).setEnd(toProto(period.end())).build();
     }
 
     static Date toProto(LocalDate day) {

@@ -1,6 +1,5 @@
 package io.zhuanhua.metrics.grpc;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,7 +9,6 @@ import io.zhuanhua.metrics.conversion.ConversionReport;
 import io.zhuanhua.metrics.conversion.ReportGrouping;
 import io.zhuanhua.metrics.conversion.ReportPeriod;
 import io.zhuanhua.metrics.conversion.ReportRow;
-import io.zhuanhua.proto.common.v1.DateRange;
 import io.zhuanhua.proto.metrics.v1.ConversionRow;
 import io.zhuanhua.proto.metrics.v1.GetConversionReportRequest;
 
@@ -21,13 +19,7 @@ final class ReportMapper {
     }
 
     static ReportPeriod period(GetConversionReportRequest request) {
-        if (!request.hasPeriod()) {
-            throw new InvalidFieldException("period", "required");
-        }
-        DateRange period = request.getPeriod();
-        LocalDate start = ProtoValues.requiredDate(period.hasStart(), period.getStart(), "period.start");
-        LocalDate end = ProtoValues.requiredDate(period.hasEnd(), period.getEnd(), "period.end");
-        return new ReportPeriod(start, end);
+        return ProtoValues.period(request.hasPeriod(), request.getPeriod());
     }
 
     static Set<ReportGrouping> groupBy(GetConversionReportRequest request) {
@@ -47,8 +39,7 @@ final class ReportMapper {
         io.zhuanhua.proto.metrics.v1.ConversionReport.Builder proto = io.zhuanhua.proto.metrics.v1.ConversionReport
                 .newBuilder()
                 .setShopId(report.shopId())
-                .setPeriod(DateRange.newBuilder().setStart(ProtoValues.toProto(report.period().start()))
-                        .setEnd(ProtoValues.toProto(report.period().end())))
+                .setPeriod(ProtoValues.toProto(report.period()))
                 .setTimeZone(report.zone().getId())
                 .setTotal(toProto(report.total(), report.currency()));
         for (ReportRow row : report.rows()) {
@@ -65,7 +56,7 @@ final class ReportMapper {
         return proto.build();
     }
 
-    private static io.zhuanhua.proto.metrics.v1.ConversionFigures toProto(ConversionFigures figures, String currency) {
+    static io.zhuanhua.proto.metrics.v1.ConversionFigures toProto(ConversionFigures figures, String currency) {
         return io.zhuanhua.proto.metrics.v1.ConversionFigures.newBuilder()
                 .setInquiringBuyers(figures.inquiringBuyers())
                 .setOrderingBuyers(figures.orderingBuyers())

@@ -21,22 +21,24 @@ import io.zhuanhua.proto.metrics.v1.OrderPaid;
 import io.zhuanhua.proto.metrics.v1.OrderRefunded;
 import io.zhuanhua.proto.metrics.v1.Reply;
 
-/** Request messages for the tests; times are Asia/Shanghai local, e.g. "2026-01-05T10:00". */
-final class Protos {
-    static final String SHOP_A_KEY = "test-key-shop-a";
-    static final String SHOP_B_KEY = "test-key-shop-b";
-    static final String INTERNAL_KEY = "test-key-internal";
+/**
+ * Request messages for the tests (the dashboard's too); times are Asia/Shanghai local, e.g. "2026-01-05T10:00".
+ */
+public final class Protos {
+    public static final String SHOP_A_KEY = "test-key-shop-a";
+    public static final String SHOP_B_KEY = "test-key-shop-b";
+    public static final String INTERNAL_KEY = "test-key-internal";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private Protos() {
     }
 
-    static Timestamp ts(String localDateTime) {
+    public static Timestamp ts(String localDateTime) {
         Instant instant = LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
         return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
     }
 
-    static Money cny(long amountMinor) {
+    public static Money cny(long amountMinor) {
         return Money.newBuilder().setAmountMinor(amountMinor).build();
     }
 
@@ -45,31 +47,31 @@ final class Protos {
                 .setOccurredAt(ts(at));
     }
 
-    static OrderEvent created(String orderId, String buyerId, String at, long amountMinor) {
+    public static OrderEvent created(String orderId, String buyerId, String at, long amountMinor) {
         return event(orderId, buyerId, at).setCreated(OrderCreated.newBuilder().setAmount(cny(amountMinor))
                 .addLines(OrderLine.newBuilder().setItemId("item-1").setSkuId("红色-XL").setQuantity(1))).build();
     }
 
     /** Paid the created amount. */
-    static OrderEvent paid(String orderId, String buyerId, String at) {
+    public static OrderEvent paid(String orderId, String buyerId, String at) {
         return event(orderId, buyerId, at).setPaid(OrderPaid.getDefaultInstance()).build();
     }
 
-    static OrderEvent paid(String orderId, String buyerId, String at, long amountMinor) {
+    public static OrderEvent paid(String orderId, String buyerId, String at, long amountMinor) {
         return event(orderId, buyerId, at).setPaid(OrderPaid.newBuilder().setAmount(cny(amountMinor))).build();
     }
 
-    static OrderEvent cancelled(String orderId, String buyerId, String at) {
+    public static OrderEvent cancelled(String orderId, String buyerId, String at) {
         return event(orderId, buyerId, at).setCancelled(OrderCancelled.newBuilder().setReason("买家不想要了")).build();
     }
 
-    static OrderEvent refunded(String orderId, String buyerId, String at, String refundId, long amountMinor) {
+    public static OrderEvent refunded(String orderId, String buyerId, String at, String refundId, long amountMinor) {
         return event(orderId, buyerId, at)
                 .setRefunded(OrderRefunded.newBuilder().setRefundId(refundId).setAmount(cny(amountMinor))).build();
     }
 
     /** A pre-sale conversation of the shop with its first buyer message at the time. */
-    static Consultation.Builder inquiry(String conversationId, long version, String shopId, String buyerId,
+    public static Consultation.Builder inquiry(String conversationId, long version, String shopId, String buyerId,
             String firstBuyerMessageAt, Reply... replies) {
         Consultation.Builder c = Consultation.newBuilder().setConversationId(conversationId).setVersion(version)
                 .setShopId(shopId).setPlatform(Platform.PLATFORM_TAOBAO).setBuyerId(buyerId)
@@ -81,20 +83,20 @@ final class Protos {
         return c;
     }
 
-    static Reply agent(String agentId, String at) {
+    public static Reply agent(String agentId, String at) {
         return Reply.newBuilder().setRole(Role.ROLE_AGENT).setAgentId(agentId).setSentAt(ts(at)).build();
     }
 
-    static Reply bot(String at) {
+    public static Reply bot(String at) {
         return Reply.newBuilder().setRole(Role.ROLE_BOT).setAgentId("店小蜜").setSentAt(ts(at)).build();
     }
 
-    static Date date(String day) {
+    public static Date date(String day) {
         LocalDate d = LocalDate.parse(day);
         return Date.newBuilder().setYear(d.getYear()).setMonth(d.getMonthValue()).setDay(d.getDayOfMonth()).build();
     }
 
-    static DateRange period(String start, String end) {
+    public static DateRange period(String start, String end) {
         return DateRange.newBuilder().setStart(date(start)).setEnd(date(end)).build();
     }
 }

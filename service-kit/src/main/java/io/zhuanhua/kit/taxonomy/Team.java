@@ -1,4 +1,4 @@
-package io.zhuanhua.chat.lost;
+package io.zhuanhua.kit.taxonomy;
 
 /** Who can act on a loss reason (DOMAIN.md, "Why inquiries are lost, and whose job it is"). */
 public enum Team {

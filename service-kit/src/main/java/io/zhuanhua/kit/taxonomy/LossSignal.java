@@ -1,9 +1,13 @@
-package io.zhuanhua.chat.lost;
+package io.zhuanhua.kit.taxonomy;
+
+import java.util.Optional;
 
 /**
  * Evidence, found in one conversation, of why an inquiring buyer may not have ordered. chat-service only
  * collects it; metrics-service decides, for a buyer who did not order, which reason applies. Each signal
- * names the team that can act on it; the meaning of {@link LossEvidence#detail()} is given per signal.
+ * names the team that can act on it; the meaning of the evidence's detail is given per signal. The order is
+ * that of the proto enum {@code zhuanhua.common.v1.LossSignal}, whose number is {@link #number()}; one
+ * definition for both services, so the team a reason goes to cannot drift between them.
  */
 public enum LossSignal {
     /** A buyer question got no agent or bot reply at all. Detail: the unanswered question's category. */
@@ -35,6 +39,8 @@ public enum LossSignal {
     /** The buyer only greeted or thanked, got a reply, and never asked anything: a hint of junk traffic. */
     NO_QUESTION(Team.TRAFFIC);
 
+    private static final LossSignal[] ALL = values();
+
     private final Team team;
 
     LossSignal(Team team) {
@@ -44,5 +50,15 @@ public enum LossSignal {
     /** The team that can act when this is the reason a buyer was lost. */
     public Team team() {
         return team;
+    }
+
+    /** The proto enum number. */
+    public int number() {
+        return ordinal() + 1;
+    }
+
+    /** The signal with that proto number; empty for 0 (unspecified) and numbers this build does not know. */
+    public static Optional<LossSignal> ofNumber(int number) {
+        return number >= 1 && number <= ALL.length ? Optional.of(ALL[number - 1]) : Optional.empty();
     }
 }

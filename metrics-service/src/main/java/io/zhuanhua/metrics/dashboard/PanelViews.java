@@ -1,0 +1,51 @@
+package io.zhuanhua.metrics.dashboard;
+
+import java.util.List;
+
+import io.zhuanhua.kit.taxonomy.LossSignal;
+import io.zhuanhua.kit.taxonomy.Team;
+import io.zhuanhua.metrics.export.ConversationCsv;
+import io.zhuanhua.metrics.lost.LostInquirySummary;
+import io.zhuanhua.metrics.questions.QuestionShares;
+
+/** The JSON of the panels beyond conversion: plain names and numbers, codes as the proto names them. */
+final class PanelViews {
+    private PanelViews() {
+    }
+
+    /** Lost inquiries of a period by reason, team and last responder. */
+    record Lost(long inquiringBuyers, long lostInquiries, double lossRate, List<Count> reasons, List<Count> teams,
+            List<Responder> responders) {
+
+        static Lost of(LostInquirySummary s) {
+            return new Lost(s.inquiringBuyers(), s.lostInquiries(), s.lossRate(),
+                    s.reasons().stream().map(c -> new Count(c.key().map(LossSignal::name).orElse(ConversationCsv.UNKNOWN),
+                            c.lostInquiries())).toList(),
+                    s.teams().stream().map(c -> new Count(c.key().map(Team::name).orElse(ConversationCsv.UNKNOWN), c.lostInquiries()))
+                            .toList(),
+                    s.agents().stream().map(a -> new Responder(a.responder().agentId(), a.responder().bot(),
+                            a.responder().nobody(), a.lostInquiries())).toList());
+        }
+    }
+
+    /** How many lost inquiries a reason or team has. */
+    record Count(String key, long lostInquiries) {
+    }
+
+    /** The lost inquiries a responder served last. */
+    record Responder(String agentId, boolean bot, boolean nobody, long lostInquiries) {
+    }
+
+    /** The shop's question shares, largest first. */
+    record Questions(long inquiries, long askingInquiries, List<Share> categories) {
+        static Questions of(QuestionShares shares) {
+            return new Questions(shares.inquiries(), shares.askingInquiries(), shares.categories().stream()
+                    .map(c -> new Share(c.category().name(), c.inquiries(), c.share(), c.pareto(), c.lostInquiries()))
+                    .toList());
+        }
+    }
+
+    /** One category's share. */
+    record Share(String category, long inquiries, double share, boolean pareto, long lostInquiries) {
+    }
+}

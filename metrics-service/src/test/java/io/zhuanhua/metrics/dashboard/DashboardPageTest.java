@@ -1,0 +1,171 @@
+package io.zhuanhua.metrics.dashboard;
+
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.FROM;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.TO;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.get;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.zhuanhua.devpg.PostgresTestResource;
+import io.zhuanhua.metrics.grpc.Protos;
+import io.zhuanhua.proto.metrics.v1.ConsultationFeedServiceGrpc.ConsultationFeedServiceBlockingStub;
+import io.zhuanhua.proto.metrics.v1.OrderIngestServiceGrpc.OrderIngestServiceBlockingStub;
+
+/**
+ * The dashboard page in a real headless Chromium: logs in with shop-a's key, lets the page fetch and draw,
+ * then reads back what ECharts rendered (each chart's option) and the agent table, and checks them against
+ * the figures the API returns. Skipped, saying why, only where no Chromium is installed (CI installs it).
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class DashboardPageTest {
+    private static final Duration DRAWN = Duration.ofSeconds(60);
+
+    @TestHTTPResource("/")
+    URI base;
+    @GrpcClient("metrics")
+    ConsultationFeedServiceBlockingStub feed;
+    @GrpcClient("metrics")
+    OrderIngestServiceBlockingStub orders;
+
+    @Test
+    void theChartsShowTheNumbersTheApiReturns() throws Exception {
+        Optional<Path> executable = Chromium.executable();
+        assumeTrue(executable.isPresent(), "no Chromium at " + Chromium.DEFAULT
+                + " (apt-get install chromium, or set CHROMIUM): the dashboard page test is skipped");
+        DashboardScenario.load(feed, orders);
+        String query = "?shop=shop-a&from=" + FROM + "&to=" + TO;
+        JsonNode byDay = json(get(base, "dashboard/api/conversion" + query + "&groupBy=day", Protos.SHOP_A_KEY));
+        JsonNode byAgent = json(get(base, "dashboard/api/conversion" + query + "&groupBy=agent", Protos.SHOP_A_KEY));
+        assertTrue(byDay.get("total").get("payingBuyers").asLong() > 0, "the scenario has paying buyers");
+
+        try (Chromium chromium = Chromium.launch(executable.get())) {
+            chromium.navigate(base.resolve("dashboard/" + query).toString());
+            chromium.waitFor("document.readyState === 'complete' && document.body.dataset.state", DRAWN, "login");
+            chromium.evaluate("document.getElementById('api-key').value = '" + Protos.SHOP_A_KEY + "';"
+                    + "document.getElementById('login-form').requestSubmit(); true");
+            assertEquals("ready", chromium.waitFor("document.body.dataset.state", DRAWN, "ready", "error"),
+                    () -> "page error: " + chromium.evaluate("document.getElementById('error').textContent"));
+
+            assertEquals("none", chromium.evaluate("getComputedStyle(document.getElementById('login-form')).display")
+                    .asText(), "the login card is gone once logged in");
+
+            // The funnel: inquiring, ordering, paying of the period's total.
+            JsonNode total = byDay.get("total");
+            assertEquals(List.of(total.get("inquiringBuyers").asLong(), total.get("orderingBuyers").asLong(),
+                    total.get("payingBuyers").asLong()), longs(rendered(chromium, "funnel",
+                            "o.series[0].data.map(d => d.value)")));
+
+            // The trend: one point per day of the API's rows, per series.
+            JsonNode rows = byDay.get("rows");
+            assertEquals(texts(rows, "day"), texts(rendered(chromium, "trend", "o.xAxis[0].data"), null));
+            JsonNode trend = rendered(chromium, "trend", "o.series.map(s => s.data)");
+            assertEquals(figures(rows, "inquiringBuyers"), longs(trend.get(0)));
+            assertEquals(figures(rows, "orderingBuyers"), longs(trend.get(1)));
+            assertEquals(figures(rows, "payingBuyers"), longs(trend.get(2)));
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(rows.get(i).get("figures").get("consultationConversion").asDouble(),
+                        trend.get(3).get(i).asDouble());
+            }
+            assertTrue(chromium.evaluate("!!document.querySelector('#trend canvas')").asBoolean(), "drawn on canvas");
+
+            // Lost reasons (largest on top, so the bars run reversed) and question shares.
+            JsonNode lost = json(get(base, "dashboard/api/lost" + query, Protos.SHOP_A_KEY));
+            List<Long> lostCounts = figuresOf(lost.get("reasons"), "lostInquiries");
+            Collections.reverse(lostCounts);
+            assertEquals(lostCounts, longs(rendered(chromium, "reasons", "o.series[0].data")));
+            JsonNode questions = json(get(base, "dashboard/api/questions" + query, Protos.SHOP_A_KEY));
+            assertEquals(texts(questions.get("categories"), "category"),
+                    texts(rendered(chromium, "categories", "o.series[0].data.map(d => d.name)"), null));
+            assertEquals(figuresOf(questions.get("categories"), "inquiries"),
+                    longs(rendered(chromium, "categories", "o.series[0].data.map(d => d.value)")));
+            assertTrue(lostCounts.size() > 0 && questions.get("categories").size() > 0, "the scenario has both");
+
+            // The agent table: a row per agent of the API, bot first, with counts and sales.
+            JsonNode table = chromium.evaluate("[...document.querySelectorAll('#agents tbody tr')]"
+                    + ".map(tr => [...tr.cells].map(td => td.textContent))");
+            JsonNode agents = byAgent.get("rows");
+            assertEquals(agents.size(), table.size());
+            NumberFormat yuan = NumberFormat.getNumberInstance(Locale.ROOT);
+            yuan.setMinimumFractionDigits(2);
+            for (int i = 0; i < agents.size(); i++) {
+                JsonNode agent = agents.get(i);
+                JsonNode f = agent.get("figures");
+                JsonNode cells = table.get(i);
+                assertEquals(agent.get("bot").asBoolean() ? "机器人 bot" : agent.get("agentId").asText(),
+                        cells.get(0).asText());
+                assertEquals(List.of(f.get("inquiringBuyers").asText(), f.get("orderingBuyers").asText(),
+                        f.get("payingBuyers").asText()),
+                        List.of(cells.get(1).asText(), cells.get(2).asText(), cells.get(3).asText()));
+                assertTrue(cells.get(6).asText().endsWith(yuan.format(f.get("csSalesMinor").asLong() / 100.0)),
+                        cells.get(6).asText());
+            }
+
+            // Everything the page loaded came from this service: ECharts from its webjar, no CDN.
+            JsonNode loaded = chromium.evaluate("performance.getEntriesByType('resource').map(r => r.name)");
+            assertTrue(texts(loaded, null).stream().anyMatch(url -> url.contains("/webjars/echarts/")), loaded::toString);
+            String origin = base.resolve("/").toString();
+            for (JsonNode url : loaded) {
+                assertTrue(url.asText().startsWith(origin), url.asText());
+            }
+
+            // For a person to look at (target/ is kept by CI): what a manager sees.
+            chromium.screenshot(Path.of("target", "dashboard-page.png"));
+
+            // The page holds shop-a's key: shop-b stays closed to it.
+            assertEquals(403, chromium.evaluate("fetch('api/conversion?shop=shop-b&from=" + FROM + "&to=" + TO
+                    + "', {headers: {'x-api-key': sessionStorage.getItem('zhuanhua.apiKey')}}).then(r => r.status)")
+                    .asInt());
+        }
+    }
+
+    /** The value of an expression over a panel's ECharts option {@code o}, as the chart holds it. */
+    private static JsonNode rendered(Chromium chromium, String panel, String expression) {
+        return chromium.evaluate("(o => " + expression + ")(echarts.getInstanceByDom("
+                + "document.querySelector('#" + panel + " .chart')).getOption())");
+    }
+
+    private static List<Long> longs(JsonNode array) {
+        List<Long> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asLong()));
+        return values;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(field == null ? v.asText() : v.get(field).asText()));
+        return values;
+    }
+
+    private static List<Long> figuresOf(JsonNode rows, String field) {
+        List<Long> values = new ArrayList<>();
+        rows.forEach(row -> values.add(row.get(field).asLong()));
+        return values;
+    }
+
+    private static List<Long> figures(JsonNode rows, String field) {
+        List<Long> values = new ArrayList<>();
+        rows.forEach(row -> values.add(row.get("figures").get(field).asLong()));
+        return values;
+    }
+}

@@ -1,0 +1,163 @@
+package io.zhuanhua.metrics.dashboard;
+
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.FROM;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.TO;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.get;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.json;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.zhuanhua.devpg.PostgresTestResource;
+import io.zhuanhua.kit.auth.ApiKeys;
+import io.zhuanhua.metrics.grpc.Protos;
+import io.zhuanhua.proto.metrics.v1.ConsultationFeedServiceGrpc.ConsultationFeedServiceBlockingStub;
+import io.zhuanhua.proto.metrics.v1.ConversionReport;
+import io.zhuanhua.proto.metrics.v1.GetConversionReportRequest;
+import io.zhuanhua.proto.metrics.v1.OrderIngestServiceGrpc.OrderIngestServiceBlockingStub;
+import io.zhuanhua.proto.metrics.v1.ReportGrouping;
+import io.zhuanhua.proto.metrics.v1.ReportServiceGrpc.ReportServiceBlockingStub;
+
+/** The dashboard API over HTTP: keys, shop scoping, the report it serves and the conversation export. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class DashboardResourceTest {
+    private static final String PERIOD = "&from=" + FROM + "&to=" + TO;
+
+    @TestHTTPResource("/")
+    URI base;
+    @GrpcClient("metrics")
+    ConsultationFeedServiceBlockingStub feed;
+    @GrpcClient("metrics")
+    OrderIngestServiceBlockingStub orders;
+    @GrpcClient("metrics")
+    ReportServiceBlockingStub reports;
+
+    @BeforeEach
+    void load() {
+        DashboardScenario.load(feed, orders);
+    }
+
+    @Test
+    void aKeyIsRequiredAndOpensOnlyItsShops() {
+        assertEquals(401, get(base, "dashboard/api/me", null).statusCode());
+        assertEquals(401, get(base, "dashboard/api/conversion?shop=shop-a" + PERIOD, "wrong-key").statusCode());
+        assertEquals(401, get(base, "dashboard/api/conversations.csv?shop=shop-a" + PERIOD, null).statusCode());
+
+        JsonNode me = json(get(base, "dashboard/api/me", Protos.SHOP_A_KEY));
+        assertEquals("[\"shop-a\"]", me.get("shops").toString());
+        assertFalse(me.get("internal").asBoolean());
+
+        HttpResponse<byte[]> denied = get(base, "dashboard/api/conversion?shop=shop-b" + PERIOD, Protos.SHOP_A_KEY);
+        assertEquals(403, denied.statusCode());
+        assertEquals("this API key may not access shop shop-b", json(denied).get("reason").asText());
+        assertEquals(403, get(base, "dashboard/api/conversations.csv?shop=shop-a" + PERIOD, Protos.SHOP_B_KEY)
+                .statusCode());
+        assertEquals(400, get(base, "dashboard/api/conversion?from=" + FROM + "&to=" + TO, Protos.SHOP_A_KEY)
+                .statusCode());
+    }
+
+    @Test
+    void shopBSeesOnlyItsOwnConversations() {
+        // shop-b counts days in Los Angeles: its buyer's Shanghai morning of FROM is the day before there.
+        String period = "&from=2026-03-01&to=" + TO;
+        JsonNode b = json(get(base, "dashboard/api/conversion?shop=shop-b&groupBy=agent" + period, Protos.SHOP_B_KEY));
+        assertEquals(1, b.get("total").get("inquiringBuyers").asLong());
+        assertEquals("carol", b.get("rows").get(0).get("agentId").asText());
+        String csv = new String(get(base, "dashboard/api/conversations.csv?shop=shop-b" + period, Protos.SHOP_B_KEY)
+                .body(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("dash-c5"));
+        assertFalse(csv.contains("dash-c1"), csv);
+    }
+
+    @Test
+    void badInputNamesTheField() {
+        HttpResponse<byte[]> bad = get(base, "dashboard/api/conversion?shop=shop-a&from=2026-3-2&to=" + TO,
+                Protos.SHOP_A_KEY);
+        assertEquals(400, bad.statusCode());
+        assertEquals("from", json(bad).get("field").asText());
+        JsonNode reversed = json(get(base, "dashboard/api/conversion?shop=shop-a&from=" + TO + "&to=" + FROM,
+                Protos.SHOP_A_KEY));
+        assertEquals("period.end", reversed.get("field").asText());
+        assertEquals("groupBy", json(get(base, "dashboard/api/conversion?shop=shop-a&groupBy=hour" + PERIOD,
+                Protos.SHOP_A_KEY)).get("field").asText());
+    }
+
+    /** The HTTP report carries the very figures of the gRPC report: one implementation behind both. */
+    @Test
+    void theReportIsTheGrpcReport() {
+        ConversionReport grpc = ApiKeys.withKey(reports, Protos.SHOP_A_KEY).getConversionReport(
+                GetConversionReportRequest.newBuilder().setShopId("shop-a").setPeriod(Protos.period(FROM, TO))
+                        .addGroupBy(ReportGrouping.REPORT_GROUPING_DAY).build()).getReport();
+        JsonNode http = json(get(base, "dashboard/api/conversion?shop=shop-a&groupBy=day" + PERIOD, Protos.SHOP_A_KEY));
+        assertEquals("Asia/Shanghai", http.get("timeZone").asText());
+        assertEquals(grpc.getRowsCount(), http.get("rows").size());
+        for (int i = 0; i < grpc.getRowsCount(); i++) {
+            var g = grpc.getRows(i).getFigures();
+            JsonNode h = http.get("rows").get(i).get("figures");
+            assertEquals(List.of(g.getInquiringBuyers(), g.getOrderingBuyers(), g.getPayingBuyers(),
+                    g.getCsSales().getAmountMinor()),
+                    List.of(h.get("inquiringBuyers").asLong(), h.get("orderingBuyers").asLong(),
+                            h.get("payingBuyers").asLong(), h.get("csSalesMinor").asLong()));
+            assertEquals(g.getConsultationConversion(), h.get("consultationConversion").asDouble());
+        }
+        JsonNode day1 = http.get("rows").get(0);
+        assertEquals(FROM, day1.get("day").asText());
+        assertEquals(List.of(2L, 1L, 1L), List.of(day1.get("figures").get("inquiringBuyers").asLong(),
+                day1.get("figures").get("orderingBuyers").asLong(), day1.get("figures").get("payingBuyers").asLong()));
+    }
+
+    /** The panels beyond conversion come from the lost-inquiry and question-share reports. */
+    @Test
+    void lostReasonsAndQuestionShares() {
+        JsonNode lost = json(get(base, "dashboard/api/lost?shop=shop-a" + PERIOD, Protos.SHOP_A_KEY));
+        assertEquals(3, lost.get("inquiringBuyers").asLong());
+        assertEquals(1, lost.get("lostInquiries").asLong());
+        assertEquals("[{\"key\":\"OUT_OF_STOCK\",\"lostInquiries\":1}]", lost.get("reasons").toString());
+        assertEquals("[{\"key\":\"PRODUCT\",\"lostInquiries\":1}]", lost.get("teams").toString());
+        assertEquals("alice", lost.get("responders").get(0).get("agentId").asText());
+
+        JsonNode questions = json(get(base, "dashboard/api/questions?shop=shop-a" + PERIOD, Protos.SHOP_A_KEY));
+        JsonNode stock = questions.get("categories").get(0);
+        assertEquals("STOCK", stock.get("category").asText());
+        assertEquals(2, stock.get("inquiries").asLong());
+        assertEquals(3, questions.get("categories").size());
+        assertEquals(403, get(base, "dashboard/api/lost?shop=shop-a" + PERIOD, Protos.SHOP_B_KEY).statusCode());
+    }
+
+    @Test
+    void theExportHasOneMaskedRowPerConversation() {
+        HttpResponse<byte[]> response = get(base, "dashboard/api/conversations.csv?shop=shop-a" + PERIOD,
+                Protos.SHOP_A_KEY);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("content-type").orElseThrow().startsWith("text/csv"));
+        assertTrue(response.headers().firstValue("content-disposition").orElseThrow().contains("attachment"));
+        byte[] body = response.body();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3), "UTF-8 BOM");
+        List<String> lines = List.of(new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals(List.of(
+                "conversation_id,buyer,day,agents,bot_replied,main_category,inquiry,ordered,paid,"
+                        + "human_first_response_s,mean_agent_turn_response_s,lost_reason,team,buyer_quote",
+                "dash-c1,小***物,2026-03-02,alice,true,PRICE,true,true,true,115,113,,,",
+                "dash-c2,13*******00,2026-03-02,alice,false,STOCK,true,false,false,60.5,60.5,OUT_OF_STOCK,PRODUCT,"
+                        + "没货了吗 有货打我电话139****5678",
+                "dash-c3,\"b****\"\"\",2026-03-03,bob,false,SIZE_FIT,true,true,false,300,300,,,",
+                "dash-c4,'=**d,2026-03-03,alice,false,LOGISTICS,false,,,,,,,"), lines);
+    }
+}
