@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 
 import io.zhuanhua.chat.analysis.CategoryScore;
 import io.zhuanhua.chat.conversation.ChatEvent;
+import io.zhuanhua.kit.trace.TraceParent;
 import io.zhuanhua.chat.conversation.Sender;
 import io.zhuanhua.chat.conversation.Utterance;
 import io.zhuanhua.compliance.Risk;
@@ -49,13 +50,14 @@ public class ChatStore {
         List<NewMessage> rows = new ArrayList<>(messages);
         rows.sort(Comparator.comparing(r -> eventKey(r.shopId(), r.message().platform().name(), r.message().eventId())));
         int n = rows.size();
-        String[][] columns = new String[12][n];
+        String[][] columns = new String[13][n];
+        String traceparent = TraceParent.current();
         Boolean[] afterSale = new Boolean[n];
         for (int i = 0; i < n; i++) {
             NewMessage r = rows.get(i);
             ChatEvent.Message m = r.message();
             String[] values = { r.shopId(), m.platform().name(), m.eventId(), m.threadKey(), m.buyerId(), m.sender().name(),
-                    m.agentId(), m.at().toString(), m.text(), m.itemId(), attachmentKinds(m), m.scriptId() };
+                    m.agentId(), m.at().toString(), m.text(), m.itemId(), attachmentKinds(m), m.scriptId(), traceparent };
             for (int c = 0; c < values.length; c++) {
                 columns[c][i] = values[c];
             }
@@ -69,13 +71,14 @@ public class ChatStore {
         }
         return append("""
                 INSERT INTO chat_message (shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at,
-                                          body, item_id, attachment_kinds, script_id, after_sale, categories, risks)
+                                          body, item_id, attachment_kinds, script_id, traceparent, after_sale,
+                                          categories, risks)
                 SELECT shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at::timestamptz, body,
-                       item_id, attachment_kinds, script_id, after_sale, categories, risks
+                       item_id, attachment_kinds, script_id, traceparent, after_sale, categories, risks
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[])
+                            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[])
                      AS r(shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at, body, item_id,
-                          attachment_kinds, script_id, after_sale, categories, risks)
+                          attachment_kinds, script_id, traceparent, after_sale, categories, risks)
                 ON CONFLICT (shop_id, platform, event_id) DO NOTHING
                 RETURNING shop_id, platform, event_id""", columns, afterSale, categories, risks);
     }

@@ -208,10 +208,14 @@ public class ShapingStore {
             }
             if (!outbox.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO consultation_outbox (conversation_id, payload) VALUES (?, ?)")) {
+                        // The fact continues the trace of the ingest that last changed the conversation.
+                        "INSERT INTO consultation_outbox (conversation_id, payload, traceparent) VALUES (?, ?,"
+                                + " (SELECT traceparent FROM chat_message WHERE conversation_id = ? AND traceparent IS NOT NULL"
+                                + " ORDER BY received_at DESC, id DESC LIMIT 1))")) {
                     for (Outboxed o : outbox) {
                         s.setObject(1, o.conversationId());
                         s.setBytes(2, o.payload());
+                        s.setObject(3, o.conversationId());
                         s.addBatch();
                     }
                     s.executeBatch();

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,9 +66,17 @@ class ChatServiceIT {
                 .getOutcomesList();
         assertEquals(List.of(EventOutcome.EVENT_OUTCOME_STORED, EventOutcome.EVENT_OUTCOME_STORED), outcomes);
 
-        List<Conversation> conversations = ApiKeys.withKey(ConversationServiceGrpc.newBlockingStub(channel),
-                "test-key-shop-a").listConversations(ListConversationsRequest.newBuilder().setShopId("shop-a")
-                        .setBuyerId("packaged-buyer").build()).getConversationsList();
+        // Conversations are shaped in the background after the ack.
+        List<Conversation> conversations = List.of();
+        for (long deadline = System.nanoTime() + 20_000_000_000L; conversations.isEmpty()
+                && System.nanoTime() < deadline;) {
+            conversations = ApiKeys.withKey(ConversationServiceGrpc.newBlockingStub(channel), "test-key-shop-a")
+                    .listConversations(ListConversationsRequest.newBuilder().setShopId("shop-a")
+                            .setBuyerId("packaged-buyer").build()).getConversationsList();
+            if (conversations.isEmpty()) {
+                LockSupport.parkNanos(50_000_000L);
+            }
+        }
         assertEquals(1, conversations.size());
         assertEquals(QuestionCategory.QUESTION_CATEGORY_SIZE_FIT, conversations.get(0).getMainCategory());
         assertTrue(conversations.get(0).getAgentIdsList().contains("xiaoyu"), conversations.get(0).toString());

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.grpc.Status;
@@ -18,6 +20,7 @@ import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Multi;
+import io.zhuanhua.chat.store.ShapingStore;
 import io.zhuanhua.devpg.PostgresTestResource;
 import io.zhuanhua.kit.auth.ApiKeys;
 import io.zhuanhua.proto.chat.v1.ChatEvent;
@@ -36,6 +39,8 @@ class IngestGuardsTest {
 
     @GrpcClient("chat")
     ChatIngestServiceBlockingStub ingest;
+    @Inject
+    ShapingStore shaping;
     @GrpcClient("chat")
     MutinyChatIngestServiceStub streaming;
     @GrpcClient("chat")
@@ -87,7 +92,9 @@ class IngestGuardsTest {
                 .addEvents(buyer("b-limit-1", "b-buyer", T0, "在吗")).build());
     }
 
+    /** Conversations are shaped after the ack: wait for the shaper, so a 0 means nothing was stored. */
     private int conversationCount(String shop, String key, String buyer) {
+        Shaping.awaitShaped(shaping);
         return ApiKeys.withKey(conversations, key).listConversations(ListConversationsRequest.newBuilder()
                 .setShopId(shop).setBuyerId(buyer).build()).getConversationsCount();
     }

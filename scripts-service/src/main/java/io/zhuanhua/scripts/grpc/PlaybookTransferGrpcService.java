@@ -1,6 +1,5 @@
 package io.zhuanhua.scripts.grpc;
 
-import io.grpc.Status;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -45,12 +44,7 @@ public class PlaybookTransferGrpcService implements PlaybookTransferService {
         });
     }
 
-    /** Products as CSV is in the contract but not built yet: say so rather than guess. */
     private static void requireYaml(int format) {
-        if (format == TransferFormat.TRANSFER_FORMAT_PRODUCTS_CSV_VALUE) {
-            throw Status.UNIMPLEMENTED.withDescription("format: products CSV is not supported yet, use YAML")
-                    .asRuntimeException();
-        }
         if (format != TransferFormat.TRANSFER_FORMAT_UNSPECIFIED_VALUE
                 && format != TransferFormat.TRANSFER_FORMAT_YAML_VALUE) {
             throw new InvalidFieldException("format", "unknown format " + format);

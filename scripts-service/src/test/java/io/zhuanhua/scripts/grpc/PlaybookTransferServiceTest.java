@@ -30,7 +30,6 @@ import io.zhuanhua.proto.scripts.v1.ProductServiceGrpc.ProductServiceBlockingStu
 import io.zhuanhua.proto.scripts.v1.ReplyScript;
 import io.zhuanhua.proto.scripts.v1.ReplyScriptServiceGrpc.ReplyScriptServiceBlockingStub;
 import io.zhuanhua.proto.scripts.v1.ShopPolicyServiceGrpc.ShopPolicyServiceBlockingStub;
-import io.zhuanhua.proto.scripts.v1.TransferFormat;
 import io.zhuanhua.proto.scripts.v1.UpdateShopPolicyRequest;
 
 @QuarkusTest
@@ -104,9 +103,9 @@ class PlaybookTransferServiceTest {
         assertTrue(e.getStatus().getDescription().startsWith("line 3: scripts[0].variants[0]: not compliant: "
                 + "OFF_PLATFORM_CONTACT"), e.getStatus().getDescription());
         assertEquals(before, export(shop));
-        assertStatus(Code.UNIMPLEMENTED, () -> ApiKeys.withKey(transfer, INTERNAL_KEY).exportPlaybook(
-                ExportPlaybookRequest.newBuilder().setShopId(shop).setFormat(TransferFormat.TRANSFER_FORMAT_PRODUCTS_CSV)
-                        .build()));
+        StatusRuntimeException unknown = assertStatus(Code.INVALID_ARGUMENT, () -> ApiKeys.withKey(transfer,
+                INTERNAL_KEY).exportPlaybook(ExportPlaybookRequest.newBuilder().setShopId(shop).setFormatValue(2).build()));
+        assertEquals("format: unknown format 2", unknown.getStatus().getDescription());
     }
 
     private String export(String shop) {
