@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.zhuanhua.proto.metrics.v1.ReportGrouping;
+
 /**
  * The importer CLI, as a shop runs it, against the running suite: a 100,000-line chat export with bad
  * records is checked dry, imported with an interruption halfway (the second run resumes), then imported again
@@ -110,7 +112,7 @@ class ImporterIT {
 
         ShopClient shop = suite.shop(TestShops.IMPORT_ORDERS, TestShops.INTEGRATION_KEY);
         LocalDate day = LocalDate.of(2026, 11, 18);
-        shop.awaitReport(shop.reportRequest(day, day), Expect.CONVERGENCE,
+        shop.awaitReport(shop.reportRequest(day, day, ReportGrouping.REPORT_GROUPING_DAY), Expect.CONVERGENCE,
                 report -> Expect.conversion("imported day", Expect.day(report, day), 2, 2, 1));
     }
 

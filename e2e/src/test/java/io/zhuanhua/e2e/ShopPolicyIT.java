@@ -52,6 +52,8 @@ class ShopPolicyIT {
     }
 
     private static Conversation conversationOf(Suite suite, String shop, String buyer) {
+        // Conversations are shaped after the ingest ack.
+        suite.awaitConversationsShaped(Expect.CONVERGENCE);
         var conversations = suite.conversations(TestShops.INTEGRATION_KEY);
         String id = conversations.listConversations(ListConversationsRequest.newBuilder().setShopId(shop)
                 .setBuyerId(buyer).build()).getConversations(0).getConversationId();

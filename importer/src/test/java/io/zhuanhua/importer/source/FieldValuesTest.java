@@ -39,6 +39,8 @@ class FieldValuesTest {
         RejectedRecord rejected = assertThrows(RejectedRecord.class,
                 () -> FieldValues.time(record("paid_at", "昨天"), "paid_at", SHANGHAI));
         assertEquals("paid_at", rejected.field());
+        assertThrows(RejectedRecord.class, () -> FieldValues.time(record("time", "2026-11-31 10:00:00"), "time", SHANGHAI),
+                "a day November does not have");
     }
 
     @Test
