@@ -1,68 +1,90 @@
 package io.zhuanhua.metrics.conversion;
 
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.zhuanhua.metrics.config.ShopCalendars;
-import io.zhuanhua.metrics.consultation.ConsultationEntity;
-import io.zhuanhua.metrics.consultation.ConsultationReplyEntity;
-import io.zhuanhua.metrics.consultation.ConsultationRepository;
-import io.zhuanhua.metrics.consultation.ConsultationSnapshot.ReplierRole;
-import io.zhuanhua.metrics.order.OrderEntity;
-import io.zhuanhua.metrics.order.OrderRepository;
+import io.zhuanhua.metrics.rollup.FactLoader;
+import io.zhuanhua.metrics.rollup.RollupStore;
 
 /**
- * Computes conversion reports from the stored facts at query time, so a report converges whatever the
- * order in which orders and conversations arrived. Loads only what the period needs (see
- * {@link ConversionCalculator} for what that is).
+ * A shop's reports over any period (at most {@link ReportPeriod#MAX_DAYS} days). {@link #report} sums the
+ * daily rollups and computes only the days still waiting for their rollup from the raw facts;
+ * {@link #reportFromRawFacts} computes every day from the raw facts. Both give the same numbers: a period's
+ * counts are sums of daily counts, and its rates and percentiles come from those sums.
  */
 @ApplicationScoped
 public class ConversionReports {
     private final ShopCalendars calendars;
-    private final ConsultationRepository consultations;
-    private final OrderRepository orders;
+    private final RollupStore rollups;
+    private final FactLoader facts;
 
-    public ConversionReports(ShopCalendars calendars, ConsultationRepository consultations, OrderRepository orders) {
+    public ConversionReports(ShopCalendars calendars, RollupStore rollups, FactLoader facts) {
         this.calendars = calendars;
-        this.consultations = consultations;
-        this.orders = orders;
+        this.rollups = rollups;
+        this.facts = facts;
     }
 
+    /** The report from the daily rollups (the fast path every caller should use). */
     @Transactional
     public ConversionReport report(String shopId, ReportPeriod period, Set<ReportGrouping> groupBy) {
+        Dimension dimension = ReportGrouping.dimensionOf(groupBy);
         ShopCalendar calendar = calendars.of(shopId);
-        // Inquiries up to windowDays before the period still cover orders of its first days.
-        Instant inquiriesFrom = calendar.startOf(period.start().minusDays(calendar.windowDays()));
-        Instant inquiriesTo = calendar.startOf(period.end().plusDays(1));
-        Instant ordersFrom = calendar.startOf(period.start());
-        Instant ordersTo = calendar.windowEnd(period.end());
-
-        List<ConsultationFact> inquiries = consultations.inquiries(shopId, inquiriesFrom, inquiriesTo).stream()
-                .map(ConversionReports::factOf).toList();
-        List<ReplyFact> replies = consultations.repliesForInquiries(shopId, inquiriesFrom, inquiriesTo, ordersTo)
-                .stream().map(ConversionReports::factOf).toList();
-        List<OrderFact> created = orders.createdBetween(shopId, ordersFrom, ordersTo).stream()
-                .map(ConversionReports::factOf).toList();
-
-        DailyConversion daily = new ConversionCalculator(calendar).daily(period, inquiries, replies, created);
-        return ConversionReport.of(shopId, calendar.zone(), daily, groupBy);
+        // Dirty days first: a day clean now has a rollup at least as new as this moment.
+        Set<LocalDate> dirty = rollups.dirtyDays(shopId, period);
+        DailyConversion stored = rollups.load(shopId, period, dimension);
+        SortedMap<LocalDate, SortedMap<RowKey, ConversionFigures>> rows = new TreeMap<>();
+        Set<String> currencies = new TreeSet<>();
+        stored.rows().forEach((day, byKey) -> {
+            if (!dirty.contains(day)) {
+                rows.put(day, byKey);
+            }
+        });
+        if (stored.currency() != null) {
+            currencies.add(stored.currency());
+        }
+        for (ReportPeriod run : runsOf(dirty)) {
+            DailyConversion computed = facts.compute(shopId, calendar, run);
+            rows.putAll(computed.rows());
+            if (computed.currency() != null) {
+                currencies.add(computed.currency());
+            }
+        }
+        return ConversionReport.of(shopId, calendar.zone(),
+                new DailyConversion(period, DailyConversion.currencyOf(currencies), rows), groupBy);
     }
 
-    private static ConsultationFact factOf(ConsultationEntity c) {
-        return new ConsultationFact(c.conversationId, c.buyerId, c.inquiry, c.removed, c.firstBuyerMessageAt);
+    /** The same report computed from the raw facts alone, as a check and a benchmark baseline. */
+    @Transactional
+    public ConversionReport reportFromRawFacts(String shopId, ReportPeriod period, Set<ReportGrouping> groupBy) {
+        ShopCalendar calendar = calendars.of(shopId);
+        return ConversionReport.of(shopId, calendar.zone(), facts.compute(shopId, calendar, period), groupBy);
     }
 
-    private static ReplyFact factOf(ConsultationReplyEntity r) {
-        return new ReplyFact(r.conversationId, r.buyerId,
-                r.role == ReplierRole.BOT ? Party.BOT : Party.agent(r.agentId), r.sentAt);
-    }
-
-    private static OrderFact factOf(OrderEntity o) {
-        return new OrderFact(o.platform + ":" + o.orderId, o.buyerId, o.createdAt, o.paidAt, o.cancelledAt,
-                o.paidAmount());
+    /** Consecutive days as periods, so that each run of dirty days is read from the raw facts at once. */
+    private static List<ReportPeriod> runsOf(Set<LocalDate> days) {
+        List<ReportPeriod> runs = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate end = null;
+        for (LocalDate day : days) {
+            if (end != null && !day.equals(end.plusDays(1))) {
+                runs.add(new ReportPeriod(start, end));
+                start = null;
+            }
+            start = start == null ? day : start;
+            end = day;
+        }
+        if (start != null) {
+            runs.add(new ReportPeriod(start, end));
+        }
+        return runs;
     }
 }
