@@ -24,7 +24,7 @@ public record ConversionReport(String shopId, ReportPeriod period, ZoneId zone, 
 
     public static ConversionReport of(String shopId, ZoneId zone, DailyConversion daily, Set<ReportGrouping> groupBy) {
         Dimension dimension = ReportGrouping.dimensionOf(groupBy);
-        ConversionFigures total = daily.shop().values().stream().reduce(ConversionFigures.ZERO, ConversionFigures::plus);
+        ConversionFigures total = ConversionFigures.sum(daily.shop().values());
         return new ConversionReport(shopId, daily.period(), zone,
                 daily.currency() == null ? Money.DEFAULT_CURRENCY : daily.currency(), total,
                 rowsOf(daily, groupBy.contains(ReportGrouping.DAY), dimension));
@@ -39,11 +39,11 @@ public record ConversionReport(String shopId, ReportPeriod period, ZoneId zone, 
             // Every day of the period, zeros included: the shop map has them all.
             daily.shop().forEach((day, figures) -> rows.add(new ReportRow(day, null, figures)));
         } else if (dimension != null) {
-            SortedMap<RowKey, ConversionFigures> overPeriod = new TreeMap<>();
+            SortedMap<RowKey, List<ConversionFigures>> overPeriod = new TreeMap<>();
             for (Map<RowKey, ConversionFigures> byKey : daily.of(dimension).values()) {
-                byKey.forEach((key, figures) -> overPeriod.merge(key, figures, ConversionFigures::plus));
+                byKey.forEach((key, figures) -> overPeriod.computeIfAbsent(key, k -> new ArrayList<>()).add(figures));
             }
-            overPeriod.forEach((key, figures) -> rows.add(new ReportRow(null, key, figures)));
+            overPeriod.forEach((key, days) -> rows.add(new ReportRow(null, key, ConversionFigures.sum(days))));
         }
         return rows;
     }

@@ -38,20 +38,13 @@ public class ConversionReports {
     public ConversionReport report(String shopId, ReportPeriod period, Set<ReportGrouping> groupBy) {
         Dimension dimension = ReportGrouping.dimensionOf(groupBy);
         ShopCalendar calendar = calendars.of(shopId);
-        // Dirty days first: a day clean now has a rollup at least as new as this moment.
-        Set<LocalDate> dirty = rollups.dirtyDays(shopId, period);
-        DailyConversion stored = rollups.load(shopId, period, dimension);
-        SortedMap<LocalDate, SortedMap<RowKey, ConversionFigures>> rows = new TreeMap<>();
+        RollupStore.Stored stored = rollups.load(shopId, period, dimension);
+        SortedMap<LocalDate, SortedMap<RowKey, ConversionFigures>> rows = new TreeMap<>(stored.clean().rows());
         Set<String> currencies = new TreeSet<>();
-        stored.rows().forEach((day, byKey) -> {
-            if (!dirty.contains(day)) {
-                rows.put(day, byKey);
-            }
-        });
-        if (stored.currency() != null) {
-            currencies.add(stored.currency());
+        if (stored.clean().currency() != null) {
+            currencies.add(stored.clean().currency());
         }
-        for (ReportPeriod run : runsOf(dirty)) {
+        for (ReportPeriod run : runsOf(stored.dirty())) {
             DailyConversion computed = facts.compute(shopId, calendar, run);
             rows.putAll(computed.rows());
             if (computed.currency() != null) {

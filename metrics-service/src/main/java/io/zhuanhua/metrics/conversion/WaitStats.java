@@ -48,13 +48,41 @@ public final class WaitStats {
         return from;
     }
 
-    /** Restores stored statistics (see {@link #buckets()} for the layout). */
+    /**
+     * Restores stored statistics (see {@link #buckets()} for the layout). Takes the array over without a copy,
+     * as reports restore thousands of rows: the caller must not change it afterwards.
+     */
     public static WaitStats of(long count, long sumMillis, long withinSix, long withinTen, long longestMillis,
             long[] buckets) {
         if (buckets.length != BUCKETS) {
             throw new IllegalArgumentException("expected " + BUCKETS + " buckets, got " + buckets.length);
         }
-        return new WaitStats(count, sumMillis, withinSix, withinTen, longestMillis, buckets.clone());
+        return new WaitStats(count, sumMillis, withinSix, withinTen, longestMillis, buckets);
+    }
+
+    /** The statistics of all the waits of several sets, e.g. a period's days, with one array for all. */
+    public static WaitStats sum(Iterable<WaitStats> parts) {
+        long count = 0;
+        long sum = 0;
+        long six = 0;
+        long ten = 0;
+        long longest = 0;
+        long[] buckets = null;
+        for (WaitStats part : parts) {
+            if (part.count == 0) {
+                continue;
+            }
+            buckets = buckets == null ? new long[BUCKETS] : buckets;
+            count += part.count;
+            sum += part.sumMillis;
+            six += part.withinSix;
+            ten += part.withinTen;
+            longest = Math.max(longest, part.longestMillis);
+            for (int i = 0; i < BUCKETS; i++) {
+                buckets[i] += part.buckets[i];
+            }
+        }
+        return buckets == null ? EMPTY : new WaitStats(count, sum, six, ten, longest, buckets);
     }
 
     /** The bucket index of a wait: the last bucket whose lower edge is at most the wait. */
@@ -71,21 +99,6 @@ public final class WaitStats {
     /** Upper edge (exclusive) of a bucket in milliseconds; -1 for the last, open bucket. */
     public static long bucketToMillis(int bucket) {
         return bucket + 1 < BUCKETS ? FROM[bucket + 1] : -1;
-    }
-
-    public WaitStats plus(WaitStats other) {
-        if (other.count == 0) {
-            return this;
-        }
-        if (count == 0) {
-            return other;
-        }
-        long[] b = buckets.clone();
-        for (int i = 0; i < BUCKETS; i++) {
-            b[i] += other.buckets[i];
-        }
-        return new WaitStats(count + other.count, sumMillis + other.sumMillis, withinSix + other.withinSix,
-                withinTen + other.withinTen, Math.max(longestMillis, other.longestMillis), b);
     }
 
     public long count() {

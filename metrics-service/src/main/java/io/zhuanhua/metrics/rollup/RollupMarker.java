@@ -41,11 +41,11 @@ public class RollupMarker {
         if (shopId == null) {
             return;
         }
-        Object[] oldReplies = ConsultationReplyEntity.find(
-                "select min(sentAt), max(sentAt) from ConsultationReplyEntity where conversationId = ?1",
-                stored.conversationId).project(Object[].class).firstResult();
-        Stream<Instant> old = Stream.of(stored.firstBuyerMessageAt, stored.lastMessageAt,
-                oldReplies == null ? null : (Instant) oldReplies[0], oldReplies == null ? null : (Instant) oldReplies[1]);
+        Object[] oldReplies = ConsultationReplyEntity.getEntityManager().createQuery(
+                "select min(sentAt), max(sentAt) from ConsultationReplyEntity where conversationId = ?1", Object[].class)
+                .setParameter(1, stored.conversationId).getSingleResult();
+        Stream<Instant> old = Stream.of(stored.firstBuyerMessageAt, stored.lastMessageAt, (Instant) oldReplies[0],
+                (Instant) oldReplies[1]);
         Stream<Instant> fresh = next.removed() ? Stream.empty()
                 : Stream.concat(Stream.of(next.firstBuyerMessageAt(), next.lastMessageAt()),
                         next.replies().stream().map(ConsultationSnapshot.Reply::sentAt));

@@ -141,20 +141,6 @@ public class RollupStore {
                 });
     }
 
-    /** The shop's days of the period whose rollup may be stale. */
-    public Set<LocalDate> dirtyDays(String shopId, ReportPeriod period) {
-        return run("select day from report_rollup_dirty where shop_id = ? and day between ? and ?", s -> {
-            bindPeriod(s, shopId, period);
-            Set<LocalDate> days = new TreeSet<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    days.add(r.getDate(1).toLocalDate());
-                }
-            }
-            return days;
-        });
-    }
-
     /** Days waiting to be recomputed, over all shops. */
     public long dirtyCount() {
         return run("select count(*) from report_rollup_dirty", s -> {
@@ -166,28 +152,50 @@ public class RollupStore {
     }
 
     /**
-     * The stored rows of the shop's days in the period, the shop's rows and those of the dimension (null:
-     * the shop's only), as one {@link DailyConversion} of those days.
+     * What the rollups hold for a report.
+     *
+     * @param dirty the days whose rollup may be stale: read them from the raw facts
+     * @param clean the other days' rows, the shop's and the dimension's
      */
-    public DailyConversion load(String shopId, ReportPeriod period, Dimension dimension) {
-        return run("select day, dimension, row_key, currency, figures from report_rollup where shop_id = ?"
+    public record Stored(Set<LocalDate> dirty, DailyConversion clean) {
+    }
+
+    /**
+     * The shop's rollups of the period, its rows and those of the dimension (null: the shop's only), with the
+     * dirty days, in one statement so that both come from one snapshot.
+     */
+    public Stored load(String shopId, ReportPeriod period, Dimension dimension) {
+        return run("select day, null, null, null, null from report_rollup_dirty where shop_id = ? and day between ? and ?"
+                + " union all select day, dimension, row_key, currency, figures from report_rollup where shop_id = ?"
                 + " and day between ? and ? and dimension in (?, ?)", s -> {
                     bindPeriod(s, shopId, period);
-                    s.setString(4, Dimension.SHOP.name());
-                    s.setString(5, (dimension == null ? Dimension.SHOP : dimension).name());
+                    s.setString(4, shopId);
+                    s.setDate(5, Date.valueOf(period.start()));
+                    s.setDate(6, Date.valueOf(period.end()));
+                    s.setString(7, Dimension.SHOP.name());
+                    s.setString(8, (dimension == null ? Dimension.SHOP : dimension).name());
+                    Set<LocalDate> dirty = new TreeSet<>();
                     SortedMap<LocalDate, SortedMap<RowKey, ConversionFigures>> rows = new TreeMap<>();
-                    Set<String> currencies = new TreeSet<>();
+                    SortedMap<LocalDate, String> currencies = new TreeMap<>();
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
-                            rows.computeIfAbsent(r.getDate(1).toLocalDate(), d -> new TreeMap<>()).put(
+                            LocalDate day = r.getDate(1).toLocalDate();
+                            if (r.getString(2) == null) {
+                                dirty.add(day);
+                                continue;
+                            }
+                            rows.computeIfAbsent(day, d -> new TreeMap<>()).put(
                                     new RowKey(Dimension.valueOf(r.getString(2)), r.getString(3)),
                                     FiguresCodec.decode(r.getBytes(5)));
                             if (r.getString(4) != null) {
-                                currencies.add(r.getString(4));
+                                currencies.put(day, r.getString(4));
                             }
                         }
                     }
-                    return new DailyConversion(period, DailyConversion.currencyOf(currencies), rows);
+                    rows.keySet().removeAll(dirty);
+                    currencies.keySet().removeAll(dirty);
+                    return new Stored(dirty,
+                            new DailyConversion(period, DailyConversion.currencyOf(new TreeSet<>(currencies.values())), rows));
                 });
     }
 
