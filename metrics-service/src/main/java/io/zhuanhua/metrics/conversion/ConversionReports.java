@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.zhuanhua.metrics.config.ShopCalendars;
 import io.zhuanhua.metrics.rollup.FactLoader;
 import io.zhuanhua.metrics.rollup.RollupStore;
@@ -55,8 +56,12 @@ public class ConversionReports {
                 new DailyConversion(period, DailyConversion.currencyOf(currencies), rows), groupBy);
     }
 
-    /** The same report computed from the raw facts alone, as a check and a benchmark baseline. */
+    /**
+     * The same report computed from the raw facts alone, as a check and a benchmark baseline. Reading months of a
+     * big shop's facts takes longer than the default transaction timeout of one minute.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public ConversionReport reportFromRawFacts(String shopId, ReportPeriod period, Set<ReportGrouping> groupBy) {
         ShopCalendar calendar = calendars.of(shopId);
         return ConversionReport.of(shopId, calendar.zone(), facts.compute(shopId, calendar, period), groupBy);
