@@ -1,7 +1,5 @@
 package io.zhuanhua.metrics.conversion;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.zhuanhua.metrics.config.ShopCalendars;
@@ -23,13 +21,11 @@ public class PeriodFactsLoader {
 
     public PeriodFacts load(String shopId, ReportPeriod period) {
         ShopCalendar calendar = calendars.of(shopId);
-        // Inquiries up to windowDays before the period still cover orders of its first days.
-        Instant inquiriesFrom = calendar.startOf(period.start().minusDays(calendar.windowDays()));
-        Instant inquiriesTo = calendar.startOf(period.end().plusDays(1));
-        Instant ordersFrom = calendar.startOf(period.start());
-        Instant ordersTo = calendar.windowEnd(period.end());
-        return new PeriodFacts(calendar, period, consultations.inquiries(shopId, inquiriesFrom, inquiriesTo),
-                consultations.repliesForInquiries(shopId, inquiriesFrom, inquiriesTo, ordersTo),
-                orders.createdBetween(shopId, ordersFrom, ordersTo));
+        FactSpan span = FactSpan.of(calendar, period);
+        return new PeriodFacts(calendar, period,
+                consultations.inquiries(shopId, span.conversationsFrom(), span.conversationsTo()),
+                consultations.repliesForInquiries(shopId, span.conversationsFrom(), span.conversationsTo(),
+                        span.ordersTo()),
+                orders.createdBetween(shopId, span.ordersFrom(), span.ordersTo()));
     }
 }

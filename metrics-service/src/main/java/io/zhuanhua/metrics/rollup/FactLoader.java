@@ -21,6 +21,7 @@ import io.zhuanhua.metrics.conversion.ConsultationFact;
 import io.zhuanhua.metrics.conversion.ConversationFacts;
 import io.zhuanhua.metrics.conversion.ConversionCalculator;
 import io.zhuanhua.metrics.conversion.DailyConversion;
+import io.zhuanhua.metrics.conversion.FactSpan;
 import io.zhuanhua.metrics.conversion.OrderFact;
 import io.zhuanhua.metrics.conversion.Party;
 import io.zhuanhua.metrics.conversion.ReplyFact;
@@ -51,16 +52,12 @@ public class FactLoader {
     }
 
     public DailyConversion compute(String shopId, ShopCalendar calendar, ReportPeriod period) {
-        // Inquiries up to windowDays before the period still cover orders of its first days.
-        Instant conversationsFrom = calendar.startOf(period.start().minusDays(calendar.windowDays()));
-        Instant conversationsTo = calendar.startOf(period.end().plusDays(1));
-        Instant ordersFrom = calendar.startOf(period.start());
-        Instant ordersTo = calendar.windowEnd(period.end());
+        FactSpan span = FactSpan.of(calendar, period);
         try (Connection c = dataSource.getConnection()) {
             return new ConversionCalculator(calendar).daily(period,
-                    conversations(c, shopId, conversationsFrom, conversationsTo),
-                    replies(c, shopId, conversationsFrom, conversationsTo, ordersTo),
-                    orders(c, shopId, ordersFrom, ordersTo));
+                    conversations(c, shopId, span.conversationsFrom(), span.conversationsTo()),
+                    replies(c, shopId, span.conversationsFrom(), span.conversationsTo(), span.ordersTo()),
+                    orders(c, shopId, span.ordersFrom(), span.ordersTo()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the facts of shop " + shopId, e);
         }
