@@ -4,19 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.zhuanhua.metrics.config.ShopCalendars;
 import io.zhuanhua.metrics.consultation.ConsultationRepository;
-import io.zhuanhua.metrics.order.OrderRepository;
+import io.zhuanhua.metrics.rollup.FactLoader;
 
 /** Loads only what attribution over a period needs (see {@link PeriodFacts}); call it inside a transaction. */
 @ApplicationScoped
 public class PeriodFactsLoader {
     private final ShopCalendars calendars;
     private final ConsultationRepository consultations;
-    private final OrderRepository orders;
+    private final FactLoader facts;
 
-    public PeriodFactsLoader(ShopCalendars calendars, ConsultationRepository consultations, OrderRepository orders) {
+    public PeriodFactsLoader(ShopCalendars calendars, ConsultationRepository consultations, FactLoader facts) {
         this.calendars = calendars;
         this.consultations = consultations;
-        this.orders = orders;
+        this.facts = facts;
     }
 
     public PeriodFacts load(String shopId, ReportPeriod period) {
@@ -26,6 +26,6 @@ public class PeriodFactsLoader {
                 consultations.inquiries(shopId, span.conversationsFrom(), span.conversationsTo()),
                 consultations.repliesForInquiries(shopId, span.conversationsFrom(), span.conversationsTo(),
                         span.ordersTo()),
-                orders.createdBetween(shopId, span.ordersFrom(), span.ordersTo()));
+                facts.orders(shopId, span));
     }
 }

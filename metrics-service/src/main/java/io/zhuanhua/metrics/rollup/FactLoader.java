@@ -63,6 +63,15 @@ public class FactLoader {
         }
     }
 
+    /** The orders a span needs (created in [ordersFrom, ordersTo)), with their refunds; inside a transaction. */
+    public List<OrderFact> orders(String shopId, FactSpan span) {
+        try (Connection c = dataSource.getConnection()) {
+            return orders(c, shopId, span.ordersFrom(), span.ordersTo());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the orders of shop " + shopId, e);
+        }
+    }
+
     /** Every conversation of the shop the buyer wrote in, by first buyer message in [from, to). */
     private static List<ConsultationFact> conversations(Connection c, String shopId, Instant from, Instant to)
             throws SQLException {
