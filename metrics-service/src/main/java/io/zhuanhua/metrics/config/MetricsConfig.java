@@ -1,5 +1,6 @@
 package io.zhuanhua.metrics.config;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import io.zhuanhua.metrics.agent.BonusTiers;
  * zhuanhua.metrics.shops.shop-a.dsr-industry.service.mean=4.8
  * zhuanhua.metrics.shops.shop-a.dsr-industry.service.max=4.9
  * zhuanhua.metrics.shops.shop-a.bonus-tiers=65%=800, 55%=400, 0%=-100
+ * zhuanhua.metrics.rollups.interval=1s
  * </pre>
  */
 @ConfigMapping(prefix = "zhuanhua.metrics")
@@ -40,8 +42,29 @@ public interface MetricsConfig {
     @WithDefault(BonusTiers.DOMAIN_EXAMPLE)
     String defaultBonusTiers();
 
+    /** How the daily report rollups are kept up to date. */
+    Rollups rollups();
+
     /** Settings by shop id. */
     Map<String, Shop> shops();
+
+    interface Rollups {
+        /** Whether this replica recomputes dirty rollup days (reports stay exact without: they read dirty days raw). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the refresher looks for dirty days (also read by its @Scheduled). */
+        @WithDefault("1s")
+        Duration interval();
+
+        /** Days claimed per round. */
+        @WithDefault("16")
+        int batchSize();
+
+        /** How long a claimed day is reserved for one refresher before another may take it over. */
+        @WithDefault("5m")
+        Duration lease();
+    }
 
     interface Shop {
         /**

@@ -1,13 +1,17 @@
 package io.zhuanhua.metrics.consultation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.metrics.rollup.RollupMarker;
+import io.zhuanhua.metrics.rollup.ShopDay;
 
 /**
  * Applies conversation snapshots relayed by chat-service. A snapshot replaces the stored one only if its
@@ -17,9 +21,11 @@ import io.zhuanhua.kit.error.InvalidFieldException;
 @ApplicationScoped
 public class ConsultationFeed {
     private final ConsultationRepository consultations;
+    private final RollupMarker rollups;
 
-    public ConsultationFeed(ConsultationRepository consultations) {
+    public ConsultationFeed(ConsultationRepository consultations, RollupMarker rollups) {
         this.consultations = consultations;
+        this.rollups = rollups;
     }
 
     /** What a batch changed. */
@@ -34,20 +40,22 @@ public class ConsultationFeed {
         snapshots.stream().map(ConsultationSnapshot::conversationId).sorted()
                 .forEach(id -> locked.computeIfAbsent(id, consultations::lockOrCreate));
         int applied = 0;
+        Set<ShopDay> touched = new HashSet<>();
         for (int i = 0; i < snapshots.size(); i++) {
             ConsultationSnapshot snapshot = snapshots.get(i);
             try {
-                if (apply(locked.get(snapshot.conversationId()), snapshot)) {
+                if (apply(locked.get(snapshot.conversationId()), snapshot, touched)) {
                     applied++;
                 }
             } catch (InvalidFieldException e) {
                 throw e.under("consultations[" + i + "]");
             }
         }
+        rollups.mark(touched);
         return new Result(applied, snapshots.size() - applied);
     }
 
-    private boolean apply(ConsultationEntity stored, ConsultationSnapshot snapshot) {
+    private boolean apply(ConsultationEntity stored, ConsultationSnapshot snapshot, Set<ShopDay> touched) {
         if (snapshot.version() <= stored.version) {
             return false;
         }
@@ -56,6 +64,7 @@ public class ConsultationFeed {
             throw new InvalidFieldException("shop_id", "conversation " + snapshot.conversationId()
                     + " belongs to another shop");
         }
+        rollups.conversationChanging(stored, snapshot, touched);
         stored.version = snapshot.version();
         stored.removed = snapshot.removed();
         if (!snapshot.removed()) {

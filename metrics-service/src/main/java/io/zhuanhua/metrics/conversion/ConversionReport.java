@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import io.zhuanhua.metrics.money.Money;
+
 /**
- * Conversion of a shop over a period: the total (sums of the shop's daily counts) and rows grouped by day,
- * by party, or by both, ordered by day, then agent id (the bot, whose id is empty, first).
+ * A shop's report over a period: the total (sums of the shop's daily counts) and rows grouped by day, by one
+ * dimension (agent, hour, product, category, platform), or by both, ordered by day, then key (the bot,
+ * whose agent id is empty, first).
  */
 public record ConversionReport(String shopId, ReportPeriod period, ZoneId zone, String currency,
         ConversionFigures total, List<ReportRow> rows) {
@@ -20,26 +23,27 @@ public record ConversionReport(String shopId, ReportPeriod period, ZoneId zone, 
     }
 
     public static ConversionReport of(String shopId, ZoneId zone, DailyConversion daily, Set<ReportGrouping> groupBy) {
-        ConversionFigures total = daily.shop().values().stream().reduce(ConversionFigures.ZERO, ConversionFigures::plus);
-        return new ConversionReport(shopId, daily.period(), zone, daily.currency(), total, rowsOf(daily, groupBy));
+        Dimension dimension = ReportGrouping.dimensionOf(groupBy);
+        ConversionFigures total = ConversionFigures.sum(daily.shop().values());
+        return new ConversionReport(shopId, daily.period(), zone,
+                daily.currency() == null ? Money.DEFAULT_CURRENCY : daily.currency(), total,
+                rowsOf(daily, groupBy.contains(ReportGrouping.DAY), dimension));
     }
 
-    private static List<ReportRow> rowsOf(DailyConversion daily, Set<ReportGrouping> groupBy) {
-        boolean byDay = groupBy.contains(ReportGrouping.DAY);
-        boolean byAgent = groupBy.contains(ReportGrouping.AGENT);
+    private static List<ReportRow> rowsOf(DailyConversion daily, boolean byDay, Dimension dimension) {
         List<ReportRow> rows = new ArrayList<>();
-        if (byDay && byAgent) {
-            daily.parties().forEach((day, byParty) -> byParty
-                    .forEach((party, figures) -> rows.add(new ReportRow(day, party, figures))));
+        if (byDay && dimension != null) {
+            daily.of(dimension).forEach((day, byKey) -> byKey
+                    .forEach((key, figures) -> rows.add(new ReportRow(day, key, figures))));
         } else if (byDay) {
             // Every day of the period, zeros included: the shop map has them all.
             daily.shop().forEach((day, figures) -> rows.add(new ReportRow(day, null, figures)));
-        } else if (byAgent) {
-            SortedMap<Party, ConversionFigures> overPeriod = new TreeMap<>();
-            for (Map<Party, ConversionFigures> byParty : daily.parties().values()) {
-                byParty.forEach((party, figures) -> overPeriod.merge(party, figures, ConversionFigures::plus));
+        } else if (dimension != null) {
+            SortedMap<RowKey, List<ConversionFigures>> overPeriod = new TreeMap<>();
+            for (Map<RowKey, ConversionFigures> byKey : daily.of(dimension).values()) {
+                byKey.forEach((key, figures) -> overPeriod.computeIfAbsent(key, k -> new ArrayList<>()).add(figures));
             }
-            overPeriod.forEach((party, figures) -> rows.add(new ReportRow(null, party, figures)));
+            overPeriod.forEach((key, days) -> rows.add(new ReportRow(null, key, ConversionFigures.sum(days))));
         }
         return rows;
     }

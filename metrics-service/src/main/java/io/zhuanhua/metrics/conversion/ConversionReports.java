@@ -1,28 +1,88 @@
 package io.zhuanhua.metrics.conversion;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.zhuanhua.metrics.config.ShopCalendars;
+import io.zhuanhua.metrics.rollup.FactLoader;
+import io.zhuanhua.metrics.rollup.RollupStore;
+
 /**
- * Computes conversion reports from the stored facts at query time, so a report converges whatever the
- * order in which orders and conversations arrived. Loads only what the period needs (see
- * {@link ConversionCalculator} for what that is).
+ * A shop's reports over any period (at most {@link ReportPeriod#MAX_DAYS} days). {@link #report} sums the
+ * daily rollups and computes only the days still waiting for their rollup from the raw facts;
+ * {@link #reportFromRawFacts} computes every day from the raw facts. Both give the same numbers: a period's
+ * counts are sums of daily counts, and its rates and percentiles come from those sums.
  */
 @ApplicationScoped
 public class ConversionReports {
-    private final PeriodFactsLoader loader;
+    private final ShopCalendars calendars;
+    private final RollupStore rollups;
+    private final FactLoader facts;
 
-    public ConversionReports(PeriodFactsLoader loader) {
-        this.loader = loader;
+    public ConversionReports(ShopCalendars calendars, RollupStore rollups, FactLoader facts) {
+        this.calendars = calendars;
+        this.rollups = rollups;
+        this.facts = facts;
     }
 
+    /** The report from the daily rollups (the fast path every caller should use). */
     @Transactional
     public ConversionReport report(String shopId, ReportPeriod period, Set<ReportGrouping> groupBy) {
-        PeriodFacts facts = loader.load(shopId, period);
-        DailyConversion daily = new ConversionCalculator(facts.calendar()).daily(period, facts.consultationFacts(),
-                facts.replyFacts(), facts.orderFacts());
-        return ConversionReport.of(shopId, facts.calendar().zone(), daily, groupBy);
+        Dimension dimension = ReportGrouping.dimensionOf(groupBy);
+        ShopCalendar calendar = calendars.of(shopId);
+        RollupStore.Stored stored = rollups.load(shopId, period, dimension);
+        SortedMap<LocalDate, SortedMap<RowKey, ConversionFigures>> rows = new TreeMap<>(stored.clean().rows());
+        Set<String> currencies = new TreeSet<>();
+        if (stored.clean().currency() != null) {
+            currencies.add(stored.clean().currency());
+        }
+        for (ReportPeriod run : runsOf(stored.dirty())) {
+            DailyConversion computed = facts.compute(shopId, calendar, run);
+            rows.putAll(computed.rows());
+            if (computed.currency() != null) {
+                currencies.add(computed.currency());
+            }
+        }
+        return ConversionReport.of(shopId, calendar.zone(),
+                new DailyConversion(period, DailyConversion.currencyOf(currencies), rows), groupBy);
+    }
+
+    /**
+     * The same report computed from the raw facts alone, as a check and a benchmark baseline. Reading months of a
+     * big shop's facts takes longer than the default transaction timeout of one minute.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 600)
+    public ConversionReport reportFromRawFacts(String shopId, ReportPeriod period, Set<ReportGrouping> groupBy) {
+        ShopCalendar calendar = calendars.of(shopId);
+        return ConversionReport.of(shopId, calendar.zone(), facts.compute(shopId, calendar, period), groupBy);
+    }
+
+    /** Consecutive days as periods, so that each run of dirty days is read from the raw facts at once. */
+    private static List<ReportPeriod> runsOf(Set<LocalDate> days) {
+        List<ReportPeriod> runs = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate end = null;
+        for (LocalDate day : days) {
+            if (end != null && !day.equals(end.plusDays(1))) {
+                runs.add(new ReportPeriod(start, end));
+                start = null;
+            }
+            start = start == null ? day : start;
+            end = day;
+        }
+        if (start != null) {
+            runs.add(new ReportPeriod(start, end));
+        }
+        return runs;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import io.zhuanhua.metrics.consultation.ConsultationEntity;
 import io.zhuanhua.metrics.consultation.ConsultationReplyEntity;
 import io.zhuanhua.metrics.consultation.ConsultationSnapshot.ReplierRole;
-import io.zhuanhua.metrics.order.OrderEntity;
 
 /**
  * The stored facts that attribution over a period needs (what {@link ConversionCalculator} documents):
@@ -15,7 +14,7 @@ import io.zhuanhua.metrics.order.OrderEntity;
  * facts, a reply's script).
  */
 public record PeriodFacts(ShopCalendar calendar, ReportPeriod period, List<ConsultationEntity> inquiries,
-        List<ConsultationReplyEntity> replies, List<OrderEntity> orders) {
+        List<ConsultationReplyEntity> replies, List<OrderFact> orders) {
 
     public PeriodFacts {
         inquiries = List.copyOf(inquiries);
@@ -31,10 +30,5 @@ public record PeriodFacts(ShopCalendar calendar, ReportPeriod period, List<Consu
     public List<ReplyFact> replyFacts() {
         return replies.stream().map(r -> new ReplyFact(r.conversationId, r.buyerId,
                 r.role == ReplierRole.BOT ? Party.BOT : Party.agent(r.agentId), r.sentAt)).toList();
-    }
-
-    public List<OrderFact> orderFacts() {
-        return orders.stream().map(o -> new OrderFact(o.platform + ":" + o.orderId, o.buyerId, o.createdAt, o.paidAt,
-                o.cancelledAt, o.paidAmount())).toList();
     }
 }

@@ -5,8 +5,13 @@ import java.time.LocalDate;
 /**
  * One grouped row of a report.
  *
- * @param day   null unless grouped by day
- * @param party null unless grouped by agent
+ * @param day null unless grouped by day
+ * @param key null unless grouped by a dimension (agent, hour, product, category or platform)
  */
-public record ReportRow(LocalDate day, Party party, ConversionFigures figures) {
+public record ReportRow(LocalDate day, RowKey key, ConversionFigures figures) {
+
+    /** The agent or bot of an agent row; null otherwise. */
+    public Party party() {
+        return key == null ? null : key.party();
+    }
 }

@@ -12,8 +12,6 @@ import io.zhuanhua.proto.metrics.v1.Reply;
 
 /** Checks a conversation snapshot field by field while turning it into the domain's. */
 final class ConsultationMapper {
-    private static final String CATEGORY_PREFIX = "QUESTION_CATEGORY_";
-
     private ConsultationMapper() {
     }
 
@@ -63,6 +61,6 @@ final class ConsultationMapper {
     private static String category(QuestionCategory category) {
         return category == QuestionCategory.QUESTION_CATEGORY_UNSPECIFIED || category == QuestionCategory.UNRECOGNIZED
                 ? null
-                : category.name().substring(CATEGORY_PREFIX.length());
+                : category.name().substring(ProtoValues.CATEGORY_PREFIX.length());
     }
 }

@@ -21,7 +21,9 @@ final class ProtoValues {
     static final int MAX_ID_LENGTH = 128;
     /** google.protobuf.Timestamp's documented range: 0001-01-01 to 9999-12-31. */
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final String PLATFORM_PREFIX = "PLATFORM_";
+    /** Enum value names carry their type as prefix; the domain stores the code after it, e.g. "TAOBAO". */
+    static final String PLATFORM_PREFIX = "PLATFORM_";
+    static final String CATEGORY_PREFIX = "QUESTION_CATEGORY_";
 
     private ProtoValues() {
     }

@@ -35,7 +35,7 @@ public class PeriodInquiries {
         facts.inquiries().forEach(c -> byId.put(c.conversationId, c));
         // Only the conversations of the period's inquiries are read: those before it only cover orders.
         return InquiryOutcomes.of(facts.calendar(), period, facts.consultationFacts(), facts.replyFacts(),
-                facts.orderFacts(), id -> {
+                facts.orders(), id -> {
                     ConsultationEntity c = byId.get(id);
                     return c == null ? null : StoredConversationFacts.read(id, c.firstBuyerMessageAt, c.facts,
                             scripts.getOrDefault(id, Set.of()));

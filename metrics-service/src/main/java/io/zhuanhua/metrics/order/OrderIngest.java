@@ -2,16 +2,21 @@ package io.zhuanhua.metrics.order;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.zhuanhua.kit.error.InvalidFieldException;
+import io.zhuanhua.metrics.rollup.RollupMarker;
+import io.zhuanhua.metrics.rollup.ShopDay;
 
 /**
  * Merges order events into stored orders. Events may come in any order and more than once; the stored
@@ -20,9 +25,11 @@ import io.zhuanhua.kit.error.InvalidFieldException;
 @ApplicationScoped
 public class OrderIngest {
     private final OrderRepository orders;
+    private final RollupMarker rollups;
 
-    public OrderIngest(OrderRepository orders) {
+    public OrderIngest(OrderRepository orders, RollupMarker rollups) {
         this.orders = orders;
+        this.rollups = rollups;
     }
 
     /** All or nothing: a rejected event (field path under {@code events[i]}) rolls the whole batch back. */
@@ -42,13 +49,26 @@ public class OrderIngest {
                 throw e.under("events[" + i + "]");
             }
         }
+        markChanged(locked.values(), outcomes);
         return outcomes;
     }
 
     /** One event in its own transaction; a rejection names the field relative to the event. */
     @Transactional
     public IngestOutcome ingestOne(String shopId, OrderEvent event) {
-        return record(lock(shopId, event), event);
+        OrderEntity order = lock(shopId, event);
+        IngestOutcome outcome = record(order, event);
+        markChanged(List.of(order), List.of(outcome));
+        return outcome;
+    }
+
+    /** The rollup days of the batch's orders are dirty unless every event was a duplicate. */
+    private void markChanged(Collection<OrderEntity> changed, List<IngestOutcome> outcomes) {
+        if (outcomes.contains(IngestOutcome.STORED)) {
+            Set<ShopDay> touched = new HashSet<>();
+            changed.forEach(order -> rollups.orderChanged(order, touched));
+            rollups.mark(touched);
+        }
     }
 
     /** An order within the shop. */

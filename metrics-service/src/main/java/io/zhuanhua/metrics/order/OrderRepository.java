@@ -1,8 +1,5 @@
 package io.zhuanhua.metrics.order;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -24,11 +21,6 @@ public class OrderRepository implements PanacheRepository<OrderEntity> {
                 .executeUpdate();
         return find("shopId = ?1 and platform = ?2 and orderId = ?3", shopId, platform, orderId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
-    }
-
-    /** The shop's orders created in [from, to). */
-    public List<OrderEntity> createdBetween(String shopId, Instant from, Instant to) {
-        return list("shopId = ?1 and createdAt >= ?2 and createdAt < ?3", shopId, from, to);
     }
 
     public boolean hasRefund(OrderEntity order, String refundId) {

@@ -41,6 +41,15 @@ final class Scenario {
         return id;
     }
 
+    /** Gives a conversation chat-service's analysis facts. */
+    Scenario facts(String conversationId, ConversationFacts facts) {
+        consultations.replaceAll(c -> c.conversationId().equals(conversationId)
+                ? new ConsultationFact(c.conversationId(), c.buyerId(), c.inquiry(), c.removed(), c.firstBuyerMessageAt(),
+                        facts)
+                : c);
+        return this;
+    }
+
     Scenario reply(String conversationId, String agentId, String sentAt) {
         replies.add(new ReplyFact(conversationId, buyerOfConversation.get(conversationId), Party.agent(agentId),
                 at(sentAt)));

@@ -18,6 +18,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.google.protobuf.Duration;
+
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -25,7 +27,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zhuanhua.devpg.PostgresTestResource;
 import io.zhuanhua.kit.auth.ApiKeys;
+import io.zhuanhua.proto.common.v1.BuyerTurn;
 import io.zhuanhua.proto.common.v1.DateRange;
+import io.zhuanhua.proto.common.v1.Platform;
+import io.zhuanhua.proto.common.v1.QuestionCategory;
+import io.zhuanhua.proto.common.v1.ResponseWait;
+import io.zhuanhua.proto.common.v1.Role;
 import io.zhuanhua.proto.metrics.v1.Consultation;
 import io.zhuanhua.proto.metrics.v1.ConsultationFeedServiceGrpc.ConsultationFeedServiceBlockingStub;
 import io.zhuanhua.proto.metrics.v1.ConversionFigures;
@@ -38,6 +45,7 @@ import io.zhuanhua.proto.metrics.v1.OrderIngestServiceGrpc.OrderIngestServiceBlo
 import io.zhuanhua.proto.metrics.v1.PublishConsultationsRequest;
 import io.zhuanhua.proto.metrics.v1.ReportGrouping;
 import io.zhuanhua.proto.metrics.v1.ReportServiceGrpc.ReportServiceBlockingStub;
+import io.zhuanhua.proto.metrics.v1.WaitFigures;
 
 /** Conversion reports end to end over the RPCs; shop-a days of February 2026 and shop-b. */
 @QuarkusTest
@@ -162,6 +170,48 @@ class ReportGrpcServiceTest {
 
         assertEquals(List.of("", "dave"), rows.stream().map(ConversionRow::getAgentId).toList());
         assertTrue(rows.stream().allMatch(r -> r.getFigures().getInquiringBuyers() == 1));
+    }
+
+    @Test
+    void rowsByHourProductCategoryAndPlatformWithResponseTimes() {
+        Duration eight = Duration.newBuilder().setSeconds(8).build();
+        ResponseWait wait = ResponseWait.newBuilder().setCalendar(eight).setBusiness(eight).build();
+        publish(inquiry("rep-dim-c1", 1, "shop-a", "rep-dim-b1", "2026-02-25T10:15",
+                agent("alice", "2026-02-25T10:15:08"))
+                .setMainCategory(QuestionCategory.QUESTION_CATEGORY_SIZE_FIT).addItemIds("528690173109")
+                .setHumanFirstResponse(wait)
+                .addTurns(BuyerTurn.newBuilder().setStartedAt(Protos.ts("2026-02-25T10:15"))
+                        .setAnsweredBy(Role.ROLE_AGENT).setWait(wait)));
+        ingest(Protos.SHOP_A_KEY, "shop-a", created("rep-dim-o1", "rep-dim-b1", "2026-02-25T11:30", 5000),
+                paid("rep-dim-o1", "rep-dim-b1", "2026-02-25T11:31"));
+        DateRange day = period("2026-02-25", "2026-02-25");
+
+        List<ConversionRow> hours = report(Protos.SHOP_A_KEY, "shop-a", day, ReportGrouping.REPORT_GROUPING_HOUR)
+                .getRowsList();
+        assertEquals(List.of(10, 11), hours.stream().map(ConversionRow::getHour).toList());
+        assertEquals(List.of(1L, 1L, 1L), counts(hours.get(0).getFigures()));
+        assertEquals(1, hours.get(1).getFigures().getAllOrderingBuyers());
+        ConversionRow product = report(Protos.SHOP_A_KEY, "shop-a", day, ReportGrouping.REPORT_GROUPING_PRODUCT)
+                .getRows(0);
+        assertEquals("528690173109", product.getItemId());
+        assertEquals(5000, product.getFigures().getCsSales().getAmountMinor());
+        assertEquals(QuestionCategory.QUESTION_CATEGORY_SIZE_FIT, report(Protos.SHOP_A_KEY, "shop-a", day,
+                ReportGrouping.REPORT_GROUPING_CATEGORY).getRows(0).getCategory());
+        ConversionRow platform = report(Protos.SHOP_A_KEY, "shop-a", day, REPORT_GROUPING_DAY,
+                ReportGrouping.REPORT_GROUPING_PLATFORM).getRows(0);
+        assertEquals(List.of(Platform.PLATFORM_TAOBAO, date("2026-02-25")), List.of(platform.getPlatform(),
+                platform.getDay()));
+
+        WaitFigures firstResponse = report(Protos.SHOP_A_KEY, "shop-a", day).getTotal().getResponseTimes()
+                .getHumanFirstResponse();
+        assertEquals(1, firstResponse.getCount());
+        assertEquals(List.of(eight, eight), List.of(firstResponse.getAverage(), firstResponse.getMedian()));
+        assertEquals(List.of(0.0, 1.0), List.of(firstResponse.getShareWithinSixSeconds(),
+                firstResponse.getShareWithinTenSeconds()));
+        assertEquals(List.of(eight, Duration.newBuilder().setSeconds(9).build()), List.of(
+                firstResponse.getDistribution(0).getFrom(), firstResponse.getDistribution(0).getTo()));
+        assertInvalid("group_by", GetConversionReportRequest.newBuilder().setShopId("shop-a").setPeriod(day)
+                .addGroupBy(REPORT_GROUPING_AGENT).addGroupBy(ReportGrouping.REPORT_GROUPING_HOUR));
     }
 
     @Test
