@@ -59,6 +59,8 @@ public final class Suite implements AutoCloseable {
     private static final Duration CALL_DEADLINE = Duration.ofSeconds(30);
     /** chat-service's readiness data when no stored event waits for conversation shaping. */
     private static final Pattern SHAPED = Pattern.compile("\"shaping-pending-events\"\\s*:\\s*0\\b");
+    /** chat-service's readiness data when no consultation fact waits in the outbox. */
+    private static final Pattern RELAYED = Pattern.compile("\"outbox-pending\"\\s*:\\s*0\\b");
 
     /** Three JVMs boot side by side on two cores: the serial GC and the quick C1 compiler start them sooner. */
     public static final List<String> QUICK_BOOT = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m");
@@ -214,18 +216,30 @@ public final class Suite implements AutoCloseable {
      * @return how long it took
      */
     public Duration awaitConversationsShaped(Duration timeout) {
+        return awaitChatReadiness(timeout, SHAPED, "shapes conversations");
+    }
+
+    /**
+     * Waits until chat-service has shaped everything and relayed every consultation fact to metrics-service, so
+     * a scenario that loads much does not delay the next scenario's facts behind its own.
+     */
+    public Duration awaitFactsRelayed(Duration timeout) {
+        Duration shaped = awaitConversationsShaped(timeout);
+        return shaped.plus(awaitChatReadiness(timeout, RELAYED, "relays consultation facts"));
+    }
+
+    private Duration awaitChatReadiness(Duration timeout, Pattern done, String what) {
         long begin = System.nanoTime();
         Instant deadline = Instant.now().plus(timeout);
         String last = "";
         while (Instant.now().isBefore(deadline)) {
             last = processes.get(Service.CHAT).get(0).readiness();
-            if (SHAPED.matcher(last).find()) {
+            if (done.matcher(last).find()) {
                 return Duration.ofNanos(System.nanoTime() - begin);
             }
             ServiceProcess.sleep(Duration.ofMillis(20));
         }
-        throw new IllegalStateException("chat-service still shapes conversations after " + timeout.toSeconds()
-                + " s: " + last);
+        throw new IllegalStateException("chat-service still " + what + " after " + timeout.toSeconds() + " s: " + last);
     }
 
     /** The service's one port (gRPC, probes and /q/metrics). */

@@ -78,6 +78,8 @@ class ImporterIT {
         assertEquals(lines(sample.badDateLines, "file\ttime"), linesOf(rejects, "\tfile\t"));
         assertEquals(lines(sample.tooLongLines, "service\t"), linesOf(rejects, "\tservice\t"));
         assertTrue(again.out().contains("file: time: not a time: \"2026-11-31 10:00:00\""), again.out());
+        // Tens of thousands of conversations: let them reach metrics-service before the next scenario runs.
+        suite.awaitFactsRelayed(Duration.ofMinutes(5));
     }
 
     @Test
