@@ -95,7 +95,13 @@ public final class Suite implements AutoCloseable {
 
     /** Like {@link #start(List, boolean)}, the services' JVMs run with these options. */
     public static Suite start(List<ApiClient> clients, boolean demoPorts, List<String> jvmOptions) {
-        return start(clients, demoPorts, Map.of(), jvmOptions, Map.of());
+        return start(clients, demoPorts, jvmOptions, Map.of());
+    }
+
+    /** Like {@link #start(List, boolean)}, with these JVM options and extra properties for every service. */
+    public static Suite start(List<ApiClient> clients, boolean demoPorts, List<String> jvmOptions,
+            Map<String, String> extra) {
+        return start(clients, demoPorts, Map.of(), jvmOptions, extra);
     }
 
     /** As {@link #start(List, boolean)}, every service also given the extra properties (tracing, say). */
