@@ -16,6 +16,7 @@ const PANELS = [
   {id: 'trend', source: 'conversion?groupBy=day', draw: drawTrend},
   {id: 'reasons', source: 'lost', draw: drawReasons},
   {id: 'categories', source: 'questions', draw: drawCategories},
+  {id: 'responses', source: 'response-times', draw: drawResponseTimes},
   {id: 'agents', source: 'conversion?groupBy=agent', draw: drawAgents},
 ];
 
@@ -53,6 +54,25 @@ const count = n => n.toLocaleString('zh-CN');
 const percent = r => (r * 100).toFixed(1) + '%';
 const money = (minor, currency) => (minor / 100).toLocaleString('zh-CN',
     {style: 'currency', currency, minimumFractionDigits: 2});
+/** A wait: seconds below a minute ("6.5 s"), else whole minutes and seconds ("1 min 53 s"). */
+const duration = millis => {
+  if (millis < 60000) {
+    return +(millis / 1000).toFixed(1) + ' s';
+  }
+  const seconds = Math.round(millis / 1000);
+  return Math.floor(seconds / 60) + ' min' + (seconds % 60 ? ' ' + seconds % 60 + ' s' : '');
+};
+
+/** A table row of text cells; textContent, as agent ids are data, never markup. */
+function tableRow(texts) {
+  const tr = document.createElement('tr');
+  for (const text of texts) {
+    const td = document.createElement('td');
+    td.textContent = text;
+    tr.append(td);
+  }
+  return tr;
+}
 
 function chart(panelId) {
   if (!charts[panelId]) {
@@ -121,19 +141,49 @@ function drawCategories(questions) {
   }, true);
 }
 
+/** A bin's label from its edges: "0–6 s", "1–2 min", ">30 min" (the server groups the histogram). */
+function binLabel(bin) {
+  if (bin.toMillis === null) {
+    return '>' + duration(bin.fromMillis);
+  }
+  return bin.toMillis <= 60000 ? bin.fromMillis / 1000 + '–' + bin.toMillis / 1000 + ' s'
+      : bin.fromMillis / 60000 + '–' + bin.toMillis / 60000 + ' min';
+}
+
+/** What the figures beside the response-time chart print, from the API's waits. */
+const WAIT_FIGURES = [
+  ['轮次 turns', w => count(w.count)],
+  ['平均 mean', w => duration(w.averageMillis)],
+  ['中位数 median', w => duration(w.medianMillis)],
+  ['p90', w => duration(w.p90Millis)],
+  ['≤6 s 黄金6秒', w => percent(w.shareWithinSixSeconds)],
+  ['≤10 s', w => percent(w.shareWithinTenSeconds)],
+];
+
+function drawResponseTimes(waits) {
+  document.querySelector('#responses .rates').textContent = '回复率 ' + percent(waits.replyRate) + ' ('
+      + count(waits.repliedBuyers) + ' / ' + count(waits.messagedBuyers) + ') · 未回复轮次 '
+      + count(waits.unansweredTurns);
+  document.querySelector('#responses tbody').replaceChildren(...WAIT_FIGURES.map(([name, figure]) =>
+    tableRow([name, figure(waits.calendar), figure(waits.business)])));
+  const bars = (name, w) => ({name, type: 'bar', data: w.bins.map(b => b.count)});
+  chart('responses').setOption({
+    tooltip: {trigger: 'axis'},
+    legend: {},
+    grid: {containLabel: true},
+    xAxis: {type: 'category', data: waits.calendar.bins.map(binLabel)},
+    yAxis: {type: 'value', name: '轮次', minInterval: 1},
+    series: [bars('日历时间 calendar', waits.calendar), bars('营业时间 business', waits.business)],
+  }, true);
+}
+
 function drawAgents(report) {
-  const body = document.querySelector('#agents tbody');
-  body.replaceChildren(...report.rows.map(row => {
+  document.querySelector('#agents tbody').replaceChildren(...report.rows.map(row => {
     const f = row.figures;
-    const tr = document.createElement('tr');
-    tr.dataset.agent = row.bot ? '' : row.agentId;
-    for (const text of [row.bot ? '机器人 bot' : row.agentId, count(f.inquiringBuyers), count(f.orderingBuyers),
+    const tr = tableRow([row.bot ? '机器人 bot' : row.agentId, count(f.inquiringBuyers), count(f.orderingBuyers),
       count(f.payingBuyers), percent(f.consultationConversion), percent(f.paymentConversion),
-      money(f.csSalesMinor, report.currency), money(f.averageOrderValueMinor, report.currency)]) {
-      const td = document.createElement('td');
-      td.textContent = text; // agent ids are data, never markup
-      tr.append(td);
-    }
+      money(f.csSalesMinor, report.currency), money(f.averageOrderValueMinor, report.currency)]);
+    tr.dataset.agent = row.bot ? '' : row.agentId;
     return tr;
   }));
 }

@@ -30,6 +30,16 @@ public record ConversionReport(String shopId, ReportPeriod period, ZoneId zone, 
                 rowsOf(daily, groupBy.contains(ReportGrouping.DAY), dimension));
     }
 
+    /**
+     * The waits human agents answered: every agent row but the bot's, summed (bot replies never count as human
+     * replies, DOMAIN.md "Response times"). Only a report grouped by agent has agent rows; agent rows count no
+     * buyers, so the reply rate stays the total's.
+     */
+    public ResponseFigures humanResponses() {
+        return ResponseFigures.sum(rows.stream().filter(row -> row.party() != null && !row.party().bot())
+                .map(row -> row.figures().response()).toList());
+    }
+
     private static List<ReportRow> rowsOf(DailyConversion daily, boolean byDay, Dimension dimension) {
         List<ReportRow> rows = new ArrayList<>();
         if (byDay && dimension != null) {

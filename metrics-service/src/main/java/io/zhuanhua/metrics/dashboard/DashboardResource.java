@@ -76,6 +76,14 @@ public class DashboardResource {
         return ConversionView.of(reports.report(shop, period(from, to), grouping(groupBy)));
     }
 
+    /** The waits of the period's buyer turns that human agents answered, binned, with the reply rate. */
+    @GET
+    @Path("response-times")
+    public PanelViews.TurnWaits responseTimes(@RestQuery String shop, @RestQuery String from, @RestQuery String to) {
+        // Grouped by agent: the agent rows hold each party's waits, so the human ones can be told from the bot's.
+        return PanelViews.TurnWaits.of(reports.report(shop, period(from, to), EnumSet.of(ReportGrouping.AGENT)));
+    }
+
     /** 询单流失 of the period: by reason, team and the responder who served the lost buyer last. */
     @GET
     @Path("lost")

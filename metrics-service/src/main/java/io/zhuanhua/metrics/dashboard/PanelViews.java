@@ -4,6 +4,10 @@ import java.util.List;
 
 import io.zhuanhua.kit.taxonomy.LossSignal;
 import io.zhuanhua.kit.taxonomy.Team;
+import io.zhuanhua.metrics.conversion.ConversionReport;
+import io.zhuanhua.metrics.conversion.ResponseFigures;
+import io.zhuanhua.metrics.conversion.WaitBins;
+import io.zhuanhua.metrics.conversion.WaitStats;
 import io.zhuanhua.metrics.export.ConversationCsv;
 import io.zhuanhua.metrics.lost.LostInquirySummary;
 import io.zhuanhua.metrics.questions.QuestionShares;
@@ -47,5 +51,41 @@ final class PanelViews {
 
     /** One category's share. */
     record Share(String category, long inquiries, double share, boolean pareto, long lostInquiries) {
+    }
+
+    /**
+     * 人工响应时间分布: the waits of the buyer turns human agents answered, in calendar and in business time, beside
+     * the shop's reply rate and the turns nobody answered (a count, never a time).
+     */
+    record TurnWaits(Waits calendar, Waits business, long unansweredTurns, long messagedBuyers, long repliedBuyers,
+            double replyRate) {
+
+        /** @param byAgent the period's conversion report grouped by agent */
+        static TurnWaits of(ConversionReport byAgent) {
+            ResponseFigures human = byAgent.humanResponses();
+            ResponseFigures shop = byAgent.total().response();
+            return new TurnWaits(Waits.of(human.turns()), Waits.of(human.turnsBusiness()), shop.unansweredTurns(),
+                    shop.messagedBuyers(), shop.repliedBuyers(), shop.replyRate());
+        }
+    }
+
+    /** A set of waits as {@link WaitStats} computes them, and its histogram in {@link WaitBins}' display bins. */
+    record Waits(long count, long averageMillis, long medianMillis, long p90Millis, double shareWithinSixSeconds,
+            double shareWithinTenSeconds, List<Bin> bins) {
+
+        static Waits of(WaitStats w) {
+            return new Waits(w.count(), w.averageMillis(), w.medianMillis(), w.p90Millis(), w.shareWithinSixSeconds(),
+                    w.shareWithinTenSeconds(), WaitBins.of(w).stream()
+                            .map(b -> new Bin(b.fromMillis(), b.toMillis() < 0 ? null : b.toMillis(), b.count()))
+                            .toList());
+        }
+    }
+
+    /**
+     * The waits from {@code fromMillis} up to {@code toMillis} (exclusive).
+     *
+     * @param toMillis null for the last bin, which has no upper edge
+     */
+    record Bin(long fromMillis, Long toMillis, long count) {
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -87,6 +88,21 @@ class ReportDimensionsTest {
         assertEquals(List.of(1L, 2L), List.of(alice.humanFirst().count(), alice.turns().count()));
         ResponseFigures bot = day.get(RowKey.of(Party.BOT)).response();
         assertEquals(List.of(2L, 1L, 0L), List.of(bot.botFirst().count(), bot.turns().count(), bot.humanFirst().count()));
+    }
+
+    @Test
+    void humanResponsesAreTheAgentRowsWithoutTheBots() {
+        day();
+        ConversionReport byAgent = ConversionReport.of("shop-a", s.calendar.zone(), s.daily(DAY, DAY),
+                EnumSet.of(ReportGrouping.AGENT));
+
+        ResponseFigures human = byAgent.humanResponses();
+        // alice's 8 s and 20 s turns; the bot's 1 s turn and the unanswered one are left out.
+        assertEquals(List.of(2L, 14_000L), List.of(human.turns().count(), human.turns().averageMillis()));
+        assertEquals(List.of(2L, 4_000L), List.of(human.turnsBusiness().count(), human.turnsBusiness().averageMillis()));
+        assertEquals(List.of(1L, 0L), List.of(human.humanFirst().count(), human.botFirst().count()));
+        assertEquals(ResponseFigures.ZERO, ConversionReport.of("shop-a", s.calendar.zone(), s.daily(DAY, DAY),
+                EnumSet.noneOf(ReportGrouping.class)).humanResponses());
     }
 
     @Test

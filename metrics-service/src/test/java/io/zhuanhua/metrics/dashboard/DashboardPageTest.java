@@ -2,8 +2,11 @@ package io.zhuanhua.metrics.dashboard;
 
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.FROM;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.TO;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.figuresOf;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.get;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.json;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.longs;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -101,9 +104,24 @@ class DashboardPageTest {
                     longs(rendered(chromium, "categories", "o.series[0].data.map(d => d.value)")));
             assertTrue(lostCounts.size() > 0 && questions.get("categories").size() > 0, "the scenario has both");
 
+            // Human response times: the server's bins per series, calendar then business, and the figures beside.
+            JsonNode waits = json(get(base, "dashboard/api/response-times" + query, Protos.SHOP_A_KEY));
+            assertEquals(List.of("0–6 s", "6–10 s", "10–30 s", "30–60 s", "1–2 min", "2–5 min", "5–10 min",
+                    "10–30 min", ">30 min"), texts(rendered(chromium, "responses", "o.xAxis[0].data"), null));
+            JsonNode bars = rendered(chromium, "responses", "o.series.map(s => s.data)");
+            assertEquals(figuresOf(waits.get("calendar").get("bins"), "count"), longs(bars.get(0)));
+            assertEquals(figuresOf(waits.get("business").get("bins"), "count"), longs(bars.get(1)));
+            assertEquals(List.of(0L, 0L, 0L, 0L, 2L, 0L, 1L, 0L, 0L), longs(bars.get(0)), "the scenario's turns");
+            // Median 120 s and p90 300 s in calendar time; 70 s and 113 s in business time (see DashboardResourceTest).
+            assertEquals(json("""
+                    [["轮次 turns", "3", "3"], ["平均 mean", "2 min 38 s", "1 min 18 s"],
+                     ["中位数 median", "2 min", "1 min 10 s"], ["p90", "5 min", "1 min 53 s"],
+                     ["≤6 s 黄金6秒", "0.0%", "0.0%"], ["≤10 s", "0.0%", "0.0%"]]"""), table(chromium, "responses"));
+            assertEquals("回复率 75.0% (3 / 4) · 未回复轮次 1",
+                    chromium.evaluate("document.querySelector('#responses .rates').textContent").asText());
+
             // The agent table: a row per agent of the API, bot first, with counts and sales.
-            JsonNode table = chromium.evaluate("[...document.querySelectorAll('#agents tbody tr')]"
-                    + ".map(tr => [...tr.cells].map(td => td.textContent))");
+            JsonNode table = table(chromium, "agents");
             JsonNode agents = byAgent.get("rows");
             assertEquals(agents.size(), table.size());
             NumberFormat yuan = NumberFormat.getNumberInstance(Locale.ROOT);
@@ -139,28 +157,16 @@ class DashboardPageTest {
         }
     }
 
+    /** The text of each cell of a panel's table body, row by row. */
+    private static JsonNode table(Chromium chromium, String panel) {
+        return chromium.evaluate("[...document.querySelectorAll('#" + panel + " tbody tr')]"
+                + ".map(tr => [...tr.cells].map(td => td.textContent))");
+    }
+
     /** The value of an expression over a panel's ECharts option {@code o}, as the chart holds it. */
     private static JsonNode rendered(Chromium chromium, String panel, String expression) {
         return chromium.evaluate("(o => " + expression + ")(echarts.getInstanceByDom("
                 + "document.querySelector('#" + panel + " .chart')).getOption())");
-    }
-
-    private static List<Long> longs(JsonNode array) {
-        List<Long> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asLong()));
-        return values;
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(field == null ? v.asText() : v.get(field).asText()));
-        return values;
-    }
-
-    private static List<Long> figuresOf(JsonNode rows, String field) {
-        List<Long> values = new ArrayList<>();
-        rows.forEach(row -> values.add(row.get(field).asLong()));
-        return values;
     }
 
     private static List<Long> figures(JsonNode rows, String field) {

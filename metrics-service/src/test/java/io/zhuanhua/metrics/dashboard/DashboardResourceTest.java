@@ -2,6 +2,7 @@ package io.zhuanhua.metrics.dashboard;
 
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.FROM;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.TO;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.figuresOf;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.get;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -29,10 +30,13 @@ import io.zhuanhua.kit.auth.ApiKeys;
 import io.zhuanhua.metrics.grpc.Protos;
 import io.zhuanhua.proto.metrics.v1.ConsultationFeedServiceGrpc.ConsultationFeedServiceBlockingStub;
 import io.zhuanhua.proto.metrics.v1.ConversionReport;
+import io.zhuanhua.proto.metrics.v1.ConversionRow;
 import io.zhuanhua.proto.metrics.v1.GetConversionReportRequest;
 import io.zhuanhua.proto.metrics.v1.OrderIngestServiceGrpc.OrderIngestServiceBlockingStub;
 import io.zhuanhua.proto.metrics.v1.ReportGrouping;
 import io.zhuanhua.proto.metrics.v1.ReportServiceGrpc.ReportServiceBlockingStub;
+import io.zhuanhua.proto.metrics.v1.WaitBucket;
+import io.zhuanhua.proto.metrics.v1.WaitFigures;
 
 /** The dashboard API over HTTP: keys, shop scoping, the report it serves and the conversation export. */
 @QuarkusTest
@@ -58,7 +62,6 @@ class DashboardResourceTest {
     void aKeyIsRequiredAndOpensOnlyItsShops() {
         assertEquals(401, get(base, "dashboard/api/me", null).statusCode());
         assertEquals(401, get(base, "dashboard/api/conversion?shop=shop-a" + PERIOD, "wrong-key").statusCode());
-        assertEquals(401, get(base, "dashboard/api/conversations.csv?shop=shop-a" + PERIOD, null).statusCode());
 
         JsonNode me = json(get(base, "dashboard/api/me", Protos.SHOP_A_KEY));
         assertEquals("[\"shop-a\"]", me.get("shops").toString());
@@ -67,8 +70,11 @@ class DashboardResourceTest {
         HttpResponse<byte[]> denied = get(base, "dashboard/api/conversion?shop=shop-b" + PERIOD, Protos.SHOP_A_KEY);
         assertEquals(403, denied.statusCode());
         assertEquals("this API key may not access shop shop-b", json(denied).get("reason").asText());
-        assertEquals(403, get(base, "dashboard/api/conversations.csv?shop=shop-a" + PERIOD, Protos.SHOP_B_KEY)
-                .statusCode());
+        for (String panel : List.of("conversations.csv", "lost", "questions", "response-times")) {
+            assertEquals(403, get(base, "dashboard/api/" + panel + "?shop=shop-a" + PERIOD, Protos.SHOP_B_KEY)
+                    .statusCode(), panel);
+            assertEquals(401, get(base, "dashboard/api/" + panel + "?shop=shop-a" + PERIOD, null).statusCode(), panel);
+        }
         assertEquals(400, get(base, "dashboard/api/conversion?from=" + FROM + "&to=" + TO, Protos.SHOP_A_KEY)
                 .statusCode());
     }
@@ -139,6 +145,70 @@ class DashboardResourceTest {
         assertEquals(2, stock.get("inquiries").asLong());
         assertEquals(3, questions.get("categories").size());
         assertEquals(403, get(base, "dashboard/api/lost?shop=shop-a" + PERIOD, Protos.SHOP_B_KEY).statusCode());
+    }
+
+    /**
+     * The human turns of the period: alice's 113 s and 60.5 s, bob's 300 s (60 s in business hours); the bot's
+     * 5 s turn is left out, c2's last turn went unanswered. The bins hold exactly the gRPC report's buckets.
+     */
+    @Test
+    void responseTimesAreTheReportsHumanTurnsBinned() {
+        JsonNode http = json(get(base, "dashboard/api/response-times?shop=shop-a" + PERIOD, Protos.SHOP_A_KEY));
+        JsonNode calendar = http.get("calendar");
+        JsonNode business = http.get("business");
+        assertEquals(List.of(0L, 0L, 0L, 0L, 2L, 0L, 1L, 0L, 0L), figuresOf(calendar.get("bins"), "count"));
+        assertEquals(List.of(0L, 0L, 0L, 0L, 3L, 0L, 0L, 0L, 0L), figuresOf(business.get("bins"), "count"));
+        // Medians and p90 at bucket precision: the upper edge of the rank's bucket, capped at the longest wait.
+        assertEquals(List.of(3L, 157_833L, 120_000L, 300_000L), List.of(calendar.get("count").asLong(),
+                calendar.get("averageMillis").asLong(), calendar.get("medianMillis").asLong(),
+                calendar.get("p90Millis").asLong()));
+        assertEquals(List.of(3L, 77_833L, 70_000L, 113_000L), List.of(business.get("count").asLong(),
+                business.get("averageMillis").asLong(), business.get("medianMillis").asLong(),
+                business.get("p90Millis").asLong()));
+        assertEquals(0.0, calendar.get("shareWithinSixSeconds").asDouble());
+        assertEquals("{\"fromMillis\":1800000,\"toMillis\":null,\"count\":0}", calendar.get("bins").get(8).toString());
+
+        ConversionReport grpc = ApiKeys.withKey(reports, Protos.SHOP_A_KEY).getConversionReport(
+                GetConversionReportRequest.newBuilder().setShopId("shop-a").setPeriod(Protos.period(FROM, TO))
+                        .addGroupBy(ReportGrouping.REPORT_GROUPING_AGENT).build()).getReport();
+        List<ConversionRow> humans = grpc.getRowsList().stream().filter(r -> !r.getBot()).toList();
+        assertEquals(List.of("alice", "bob"), humans.stream().map(ConversionRow::getAgentId).toList());
+        assertBinsHold(humans.stream().map(r -> r.getFigures().getResponseTimes().getTurn()).toList(), calendar);
+        assertBinsHold(humans.stream().map(r -> r.getFigures().getResponseTimes().getTurnBusiness()).toList(),
+                business);
+        var shop = grpc.getTotal().getResponseTimes();
+        // =cmd's after-sale chat carries no first response: 3 of the 4 buyers who messaged count as replied.
+        assertEquals(List.of(1L, 4L, 3L), List.of(shop.getUnansweredTurns(), shop.getMessagedBuyers(),
+                shop.getRepliedBuyers()));
+        assertEquals(List.of(shop.getUnansweredTurns(), shop.getMessagedBuyers(), shop.getRepliedBuyers()),
+                List.of(http.get("unansweredTurns").asLong(), http.get("messagedBuyers").asLong(),
+                        http.get("repliedBuyers").asLong()));
+        assertEquals(shop.getReplyRate(), http.get("replyRate").asDouble());
+
+        // shop-b's key sees shop-b's one conversation, which has no turns: none of shop-a's.
+        JsonNode b = json(get(base, "dashboard/api/response-times?shop=shop-b&from=2026-03-01&to=" + TO,
+                Protos.SHOP_B_KEY));
+        assertEquals(List.of(0L, 1L), List.of(b.get("calendar").get("count").asLong(), b.get("messagedBuyers").asLong()));
+    }
+
+    /** Each bin's count is the sum of the agents' gRPC histogram buckets within its edges; all sum to the count. */
+    private static void assertBinsHold(List<WaitFigures> agents, JsonNode waits) {
+        long count = 0;
+        for (JsonNode bin : waits.get("bins")) {
+            long from = bin.get("fromMillis").asLong();
+            long to = bin.get("toMillis").isNull() ? Long.MAX_VALUE : bin.get("toMillis").asLong();
+            long inBin = 0;
+            for (WaitFigures agent : agents) {
+                for (WaitBucket bucket : agent.getDistributionList()) {
+                    long bucketFrom = bucket.getFrom().getSeconds() * 1000;
+                    inBin += bucketFrom >= from && bucketFrom < to ? bucket.getCount() : 0;
+                }
+            }
+            assertEquals(inBin, bin.get("count").asLong(), bin::toString);
+            count += inBin;
+        }
+        assertEquals(agents.stream().mapToLong(WaitFigures::getCount).sum(), count);
+        assertEquals(count, waits.get("count").asLong());
     }
 
     @Test

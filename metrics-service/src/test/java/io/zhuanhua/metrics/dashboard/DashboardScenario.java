@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,8 @@ import io.zhuanhua.proto.metrics.v1.PublishConsultationsRequest;
  * <p>
  * 2026-03-02: 小明爱购物 asks, the bot then alice answer, buys and pays 129.00; buyer 13800138000 asks alice
  * and is lost (out of stock, with a phone number in the quote). shop-b's buyer asks carol.
- * 2026-03-03: buyer b3,"q" asks bob about the size and orders without paying; =cmd writes after-sale.
+ * 2026-03-03: buyer b3,"q" asks bob about the size at 09:00 and orders without paying; bob answers at 09:05, one
+ * minute after the shop opened, so one of the five minutes is business time; =cmd writes after-sale.
  */
 final class DashboardScenario {
     static final String FROM = "2026-03-02";
@@ -61,13 +63,14 @@ final class DashboardScenario {
                         .setMainCategory(QuestionCategory.QUESTION_CATEGORY_PRICE)
                         .setBotFirstResponse(waited(5_000)).setHumanFirstResponse(waited(115_000))
                         .addCategories(QuestionCategory.QUESTION_CATEGORY_PRICE)
-                        .addTurns(turn(d1 + "10:00", Role.ROLE_BOT, 5_000))
-                        .addTurns(turn(d1 + "10:00:07", Role.ROLE_AGENT, 113_000)))
+                        .addTurns(turn(d1 + "10:00", Role.ROLE_BOT, waited(5_000)))
+                        .addTurns(turn(d1 + "10:00:07", Role.ROLE_AGENT, waited(113_000))))
                 .addConsultations(inquiry("dash-c2", 1, "shop-a", "13800138000", d1 + "14:00",
                         agent("alice", d1 + "14:01"))
                         .setMainCategory(QuestionCategory.QUESTION_CATEGORY_STOCK)
                         .addCategories(QuestionCategory.QUESTION_CATEGORY_STOCK)
-                        .setHumanFirstResponse(waited(60_500)).addTurns(turn(d1 + "14:00", Role.ROLE_AGENT, 60_500))
+                        .setHumanFirstResponse(waited(60_500))
+                        .addTurns(turn(d1 + "14:00", Role.ROLE_AGENT, waited(60_500)))
                         .addTurns(BuyerTurn.newBuilder().setStartedAt(Protos.ts(d1 + "14:05")))
                         .addLossEvidence(LossEvidence.newBuilder().setSignal(LossSignal.LOSS_SIGNAL_OUT_OF_STOCK)
                                 .setBuyerQuote(LOST_QUOTE).setDetail("item-1")))
@@ -75,7 +78,8 @@ final class DashboardScenario {
                         .setMainCategory(QuestionCategory.QUESTION_CATEGORY_SIZE_FIT)
                         .addCategories(QuestionCategory.QUESTION_CATEGORY_SIZE_FIT)
                         .addCategories(QuestionCategory.QUESTION_CATEGORY_STOCK)
-                        .setHumanFirstResponse(waited(300_000)).addTurns(turn(d2 + "09:00", Role.ROLE_AGENT, 300_000)))
+                        .setHumanFirstResponse(waited(300_000, 60_000))
+                        .addTurns(turn(d2 + "09:00", Role.ROLE_AGENT, waited(300_000, 60_000))))
                 .addConsultations(inquiry("dash-c4", 1, "shop-a", "=cmd", d2 + "11:00", agent("alice", d2 + "11:01"))
                         .setInquiry(false).setMainCategory(QuestionCategory.QUESTION_CATEGORY_LOGISTICS))
                 .addConsultations(inquiry("dash-c5", 1, "shop-b", "shop-b-buyer", d1 + "10:00",
@@ -89,14 +93,19 @@ final class DashboardScenario {
                 .build());
     }
 
+    /** A wait entirely in business hours. */
     private static ResponseWait waited(long millis) {
-        return ResponseWait.newBuilder().setCalendar(ProtoTime.duration(Duration.ofMillis(millis)))
-                .setBusiness(ProtoTime.duration(Duration.ofMillis(millis))).build();
+        return waited(millis, millis);
     }
 
-    private static BuyerTurn turn(String startedAt, Role answeredBy, long waitMillis) {
-        return BuyerTurn.newBuilder().setStartedAt(Protos.ts(startedAt)).setAnsweredBy(answeredBy)
-                .setWait(waited(waitMillis)).build();
+    private static ResponseWait waited(long calendarMillis, long businessMillis) {
+        return ResponseWait.newBuilder().setCalendar(ProtoTime.duration(Duration.ofMillis(calendarMillis)))
+                .setBusiness(ProtoTime.duration(Duration.ofMillis(businessMillis))).build();
+    }
+
+    private static BuyerTurn turn(String startedAt, Role answeredBy, ResponseWait wait) {
+        return BuyerTurn.newBuilder().setStartedAt(Protos.ts(startedAt)).setAnsweredBy(answeredBy).setWait(wait)
+                .build();
     }
 
     /** A GET of the dashboard API with the key (none when null). */
@@ -121,6 +130,26 @@ final class DashboardScenario {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static List<Long> longs(JsonNode array) {
+        List<Long> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asLong()));
+        return values;
+    }
+
+    /** The field of each element of a JSON array, or the elements themselves when the field is null. */
+    static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(field == null ? v.asText() : v.get(field).asText()));
+        return values;
+    }
+
+    /** A number field of each element of a JSON array. */
+    static List<Long> figuresOf(JsonNode array, String field) {
+        List<Long> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.get(field).asLong()));
+        return values;
     }
 
     static JsonNode json(String text) {
