@@ -17,7 +17,7 @@ const PANELS = [
   {id: 'reasons', source: 'lost', draw: drawReasons},
   {id: 'categories', source: 'questions', draw: drawCategories},
   {id: 'responses', source: 'response-times', draw: drawResponseTimes},
-  {id: 'agents', source: 'conversion?groupBy=agent', draw: drawAgents},
+  {id: 'agents', source: 'agents', draw: drawAgents},
 ];
 
 /** DOMAIN.md's reasons for a lost inquiry; the API sends their codes. */
@@ -178,12 +178,16 @@ function drawResponseTimes(waits) {
 }
 
 function drawAgents(report) {
-  document.querySelector('#agents tbody').replaceChildren(...report.rows.map(row => {
-    const f = row.figures;
-    const tr = tableRow([row.bot ? '机器人 bot' : row.agentId, count(f.inquiringBuyers), count(f.orderingBuyers),
+  const tier = t => '≥' + percent(t.minConsultationConversion);
+  document.querySelector('#agents .rates').textContent = '绩效档 ' + report.tiers
+      .map(t => tier(t) + ' ' + money(t.amountMinor, report.currency)).join(' · ');
+  document.querySelector('#agents tbody').replaceChildren(...report.agents.map(agent => {
+    const f = agent.figures;
+    const tr = tableRow([agent.bot ? '机器人 bot' : agent.agentId, count(f.inquiringBuyers), count(f.orderingBuyers),
       count(f.payingBuyers), percent(f.consultationConversion), percent(f.paymentConversion),
-      money(f.csSalesMinor, report.currency), money(f.averageOrderValueMinor, report.currency)]);
-    tr.dataset.agent = row.bot ? '' : row.agentId;
+      money(f.csSalesMinor, report.currency), money(f.averageOrderValueMinor, report.currency),
+      agent.tier ? tier(agent.tier) : '—', agent.tier ? money(agent.tier.amountMinor, report.currency) : '—']);
+    tr.dataset.agent = agent.bot ? '' : agent.agentId;
     return tr;
   }));
 }

@@ -22,6 +22,7 @@ import io.zhuanhua.compliance.ComplianceRules;
 import io.zhuanhua.kit.auth.Caller;
 import io.zhuanhua.kit.error.InvalidFieldException;
 import io.zhuanhua.kit.error.PreconditionFailedException;
+import io.zhuanhua.metrics.agent.AgentPerformanceReports;
 import io.zhuanhua.metrics.conversion.ConversionReports;
 import io.zhuanhua.metrics.conversion.ReportGrouping;
 import io.zhuanhua.metrics.conversion.ReportPeriod;
@@ -43,15 +44,17 @@ public class DashboardResource {
 
     private final DashboardAccess access;
     private final ConversionReports reports;
+    private final AgentPerformanceReports agents;
     private final LostInquiries lost;
     private final QuestionShareReports questions;
     private final ConversationExport export;
     private final ConversationCsv csv = new ConversationCsv(ComplianceRules.defaults());
 
-    public DashboardResource(DashboardAccess access, ConversionReports reports, LostInquiries lost,
-            QuestionShareReports questions, ConversationExport export) {
+    public DashboardResource(DashboardAccess access, ConversionReports reports, AgentPerformanceReports agents,
+            LostInquiries lost, QuestionShareReports questions, ConversationExport export) {
         this.access = access;
         this.reports = reports;
+        this.agents = agents;
         this.lost = lost;
         this.questions = questions;
         this.export = export;
@@ -82,6 +85,13 @@ public class DashboardResource {
     public PanelViews.TurnWaits responseTimes(@RestQuery String shop, @RestQuery String from, @RestQuery String to) {
         // Grouped by agent: the agent rows hold each party's waits, so the human ones can be told from the bot's.
         return PanelViews.TurnWaits.of(reports.report(shop, period(from, to), EnumSet.of(ReportGrouping.AGENT)));
+    }
+
+    /** Agent KPIs and performance pay of the period, as GetAgentPerformance computes them. */
+    @GET
+    @Path("agents")
+    public PanelViews.Agents agents(@RestQuery String shop, @RestQuery String from, @RestQuery String to) {
+        return PanelViews.Agents.of(agents.report(shop, period(from, to)));
     }
 
     /** 询单流失 of the period: by reason, team and the responder who served the lost buyer last. */

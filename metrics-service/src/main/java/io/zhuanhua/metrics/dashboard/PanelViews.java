@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.zhuanhua.kit.taxonomy.LossSignal;
 import io.zhuanhua.kit.taxonomy.Team;
+import io.zhuanhua.metrics.agent.AgentPerformanceReport;
+import io.zhuanhua.metrics.agent.BonusTier;
 import io.zhuanhua.metrics.conversion.ConversionReport;
 import io.zhuanhua.metrics.conversion.ResponseFigures;
 import io.zhuanhua.metrics.conversion.WaitBins;
@@ -87,5 +89,30 @@ final class PanelViews {
      * @param toMillis null for the last bin, which has no upper edge
      */
     record Bin(long fromMillis, Long toMillis, long count) {
+    }
+
+    /** The agent table: each party's conversion figures and the pay tier they reach, as GetAgentPerformance. */
+    record Agents(String currency, List<Tier> tiers, List<Agent> agents) {
+        static Agents of(AgentPerformanceReport report) {
+            return new Agents(report.currency(), report.tiers().tiers().stream().map(Tier::of).toList(),
+                    report.agents().stream().map(a -> new Agent(a.party().agentId(), a.party().bot(),
+                            ConversionView.Figures.of(a.figures()), a.tier().map(Tier::of).orElse(null))).toList());
+        }
+    }
+
+    /**
+     * One party's row, the bot's first.
+     *
+     * @param tier the tier reached, whose amount is the agent's bonus or deduction; null for the bot and below
+     *             every tier
+     */
+    record Agent(String agentId, boolean bot, ConversionView.Figures figures, Tier tier) {
+    }
+
+    /** A pay tier: from this consultation conversion on, the bonus in minor units (negative: a deduction). */
+    record Tier(double minConsultationConversion, long amountMinor) {
+        static Tier of(BonusTier tier) {
+            return new Tier(tier.minConversion().doubleValue(), tier.amountMinor());
+        }
     }
 }

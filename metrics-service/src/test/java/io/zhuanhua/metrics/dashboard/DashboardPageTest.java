@@ -59,7 +59,7 @@ class DashboardPageTest {
         DashboardScenario.load(feed, orders);
         String query = "?shop=shop-a&from=" + FROM + "&to=" + TO;
         JsonNode byDay = json(get(base, "dashboard/api/conversion" + query + "&groupBy=day", Protos.SHOP_A_KEY));
-        JsonNode byAgent = json(get(base, "dashboard/api/conversion" + query + "&groupBy=agent", Protos.SHOP_A_KEY));
+        JsonNode byAgent = json(get(base, "dashboard/api/agents" + query, Protos.SHOP_A_KEY));
         assertTrue(byDay.get("total").get("payingBuyers").asLong() > 0, "the scenario has paying buyers");
 
         try (Chromium chromium = Chromium.launch(executable.get())) {
@@ -120,9 +120,9 @@ class DashboardPageTest {
             assertEquals("回复率 75.0% (3 / 4) · 未回复轮次 1",
                     chromium.evaluate("document.querySelector('#responses .rates').textContent").asText());
 
-            // The agent table: a row per agent of the API, bot first, with counts and sales.
+            // The agent table: a row per agent of the API, bot first, with counts, sales and pay.
             JsonNode table = table(chromium, "agents");
-            JsonNode agents = byAgent.get("rows");
+            JsonNode agents = byAgent.get("agents");
             assertEquals(agents.size(), table.size());
             NumberFormat yuan = NumberFormat.getNumberInstance(Locale.ROOT);
             yuan.setMinimumFractionDigits(2);
@@ -137,7 +137,18 @@ class DashboardPageTest {
                         List.of(cells.get(1).asText(), cells.get(2).asText(), cells.get(3).asText()));
                 assertTrue(cells.get(6).asText().endsWith(yuan.format(f.get("csSalesMinor").asLong() / 100.0)),
                         cells.get(6).asText());
+                JsonNode tier = agent.get("tier");
+                assertEquals(tier.isNull() ? "—" : String.format(Locale.ROOT, "≥%.1f%%",
+                        tier.get("minConsultationConversion").asDouble() * 100), cells.get(8).asText());
+                assertTrue(tier.isNull() ? cells.get(9).asText().equals("—")
+                        : cells.get(9).asText().endsWith(yuan.format(tier.get("amountMinor").asLong() / 100.0)),
+                        cells.get(9).asText());
             }
+            // The bot earns no pay; alice reaches 50% (300), bob 100% (the top tier's 500).
+            assertEquals(json("""
+                    [["机器人 bot", "—", "—"], ["alice", "≥50.0%", "¥300.00"], ["bob", "≥60.0%", "¥500.00"]]"""),
+                    chromium.evaluate("[...document.querySelectorAll('#agents tbody tr')]"
+                            + ".map(tr => [tr.cells[0], tr.cells[8], tr.cells[9]].map(td => td.textContent))"));
 
             // Everything the page loaded came from this service: ECharts from its webjar, no CDN.
             JsonNode loaded = chromium.evaluate("performance.getEntriesByType('resource').map(r => r.name)");

@@ -5,6 +5,7 @@ import static io.zhuanhua.metrics.dashboard.DashboardScenario.TO;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.figuresOf;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.get;
 import static io.zhuanhua.metrics.dashboard.DashboardScenario.json;
+import static io.zhuanhua.metrics.dashboard.DashboardScenario.texts;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,9 +29,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.zhuanhua.devpg.PostgresTestResource;
 import io.zhuanhua.kit.auth.ApiKeys;
 import io.zhuanhua.metrics.grpc.Protos;
+import io.zhuanhua.proto.metrics.v1.AgentPerformance;
+import io.zhuanhua.proto.metrics.v1.AgentPerformanceServiceGrpc.AgentPerformanceServiceBlockingStub;
 import io.zhuanhua.proto.metrics.v1.ConsultationFeedServiceGrpc.ConsultationFeedServiceBlockingStub;
 import io.zhuanhua.proto.metrics.v1.ConversionReport;
 import io.zhuanhua.proto.metrics.v1.ConversionRow;
+import io.zhuanhua.proto.metrics.v1.GetAgentPerformanceRequest;
 import io.zhuanhua.proto.metrics.v1.GetConversionReportRequest;
 import io.zhuanhua.proto.metrics.v1.OrderIngestServiceGrpc.OrderIngestServiceBlockingStub;
 import io.zhuanhua.proto.metrics.v1.ReportGrouping;
@@ -52,6 +56,8 @@ class DashboardResourceTest {
     OrderIngestServiceBlockingStub orders;
     @GrpcClient("metrics")
     ReportServiceBlockingStub reports;
+    @GrpcClient("metrics")
+    AgentPerformanceServiceBlockingStub performance;
 
     @BeforeEach
     void load() {
@@ -70,7 +76,7 @@ class DashboardResourceTest {
         HttpResponse<byte[]> denied = get(base, "dashboard/api/conversion?shop=shop-b" + PERIOD, Protos.SHOP_A_KEY);
         assertEquals(403, denied.statusCode());
         assertEquals("this API key may not access shop shop-b", json(denied).get("reason").asText());
-        for (String panel : List.of("conversations.csv", "lost", "questions", "response-times")) {
+        for (String panel : List.of("conversations.csv", "lost", "questions", "response-times", "agents")) {
             assertEquals(403, get(base, "dashboard/api/" + panel + "?shop=shop-a" + PERIOD, Protos.SHOP_B_KEY)
                     .statusCode(), panel);
             assertEquals(401, get(base, "dashboard/api/" + panel + "?shop=shop-a" + PERIOD, null).statusCode(), panel);
@@ -209,6 +215,44 @@ class DashboardResourceTest {
         }
         assertEquals(agents.stream().mapToLong(WaitFigures::getCount).sum(), count);
         assertEquals(count, waits.get("count").asLong());
+    }
+
+    /**
+     * The agent table's pay is GetAgentPerformance's: on DOMAIN.md's tiers alice converts 1 of 2 (50%: 300), bob
+     * 1 of 1 (500), the bot earns none; shop-b's own tiers deduct 50 from carol, who converted none.
+     */
+    @Test
+    void agentPayIsGetAgentPerformances() {
+        JsonNode http = json(get(base, "dashboard/api/agents?shop=shop-a" + PERIOD, Protos.SHOP_A_KEY));
+        List<AgentPerformance> grpc = ApiKeys.withKey(performance, Protos.SHOP_A_KEY).getAgentPerformance(
+                GetAgentPerformanceRequest.newBuilder().setShopId("shop-a").setPeriod(Protos.period(FROM, TO)).build())
+                .getAgentsList();
+        assertEquals(List.of("", "alice", "bob"), texts(http.get("agents"), "agentId"));
+        assertEquals(grpc.size(), http.get("agents").size());
+        for (int i = 0; i < grpc.size(); i++) {
+            AgentPerformance g = grpc.get(i);
+            JsonNode h = http.get("agents").get(i);
+            assertEquals(g.getAgentId(), h.get("agentId").asText());
+            assertEquals(g.getBot(), h.get("bot").asBoolean());
+            assertEquals(g.getFigures().getInquiringBuyers(), h.get("figures").get("inquiringBuyers").asLong());
+            assertEquals(g.getFigures().getOrderingBuyers(), h.get("figures").get("orderingBuyers").asLong());
+            assertEquals(g.hasBonusTier(), !h.get("tier").isNull());
+            if (g.hasBonusTier()) {
+                assertEquals(g.getBonusTier().getMinConsultationConversion(),
+                        h.get("tier").get("minConsultationConversion").asDouble());
+                assertEquals(g.getBonus().getAmountMinor(), h.get("tier").get("amountMinor").asLong());
+            }
+        }
+        assertEquals("{\"minConsultationConversion\":0.5,\"amountMinor\":30000}",
+                http.get("agents").get(1).get("tier").toString());
+        assertEquals(50_000, http.get("agents").get(2).get("tier").get("amountMinor").asLong());
+        assertEquals(List.of(50_000L, 40_000L, 30_000L, -20_000L), figuresOf(http.get("tiers"), "amountMinor"));
+
+        JsonNode b = json(get(base, "dashboard/api/agents?shop=shop-b&from=2026-03-01&to=" + TO, Protos.SHOP_B_KEY));
+        assertEquals(List.of("carol"), texts(b.get("agents"), "agentId"));
+        assertEquals("{\"minConsultationConversion\":0.0,\"amountMinor\":-5000}",
+                b.get("agents").get(0).get("tier").toString());
+        assertEquals(List.of(100_000L, -5_000L), figuresOf(b.get("tiers"), "amountMinor"));
     }
 
     @Test
