@@ -33,6 +33,8 @@ public class ChatIngestGrpc implements ChatIngestService {
     /** Stream requests that arrive together are committed together; each ack still follows its commit. */
     private static final int STREAM_GROUP = 1000;
     private static final int STREAM_BACKLOG = 20_000;
+    /** Groups of one stream in flight: one is analysed while the one before it commits. */
+    private static final int STREAM_IN_FLIGHT = 2;
 
     private final ChatIngest ingest;
     private final IngestGate gate;
@@ -68,15 +70,20 @@ public class ChatIngestGrpc implements ChatIngestService {
     @Override
     public Multi<StreamEventsResponse> streamEvents(Multi<StreamEventsRequest> requests) {
         AtomicLong sequence = new AtomicLong();
-        return new StreamBatcher<Numbered, StreamEventsResponse>(this::ingestGroup, STREAM_GROUP, STREAM_BACKLOG)
+        return new StreamBatcher<Numbered, Group, StreamEventsResponse>(this::prepare, this::store, STREAM_GROUP,
+                STREAM_BACKLOG, STREAM_IN_FLIGHT)
                 .process(requests.map(r -> new Numbered(sequence.getAndIncrement(), r)));
     }
 
     private record Numbered(long sequence, StreamEventsRequest request) {
     }
 
-    /** Valid events of the group commit in one transaction; invalid ones are answered REJECTED in place. */
-    private List<StreamEventsResponse> ingestGroup(List<Numbered> group) {
+    /** A stream group: its requests, the acks known before storing (REJECTED), and its valid events prepared. */
+    private record Group(List<Numbered> requests, StreamEventsResponse[] acks, ChatIngest.Prepared valid) {
+    }
+
+    /** Valid events of the group are prepared for one transaction; invalid ones are answered REJECTED in place. */
+    private Group prepare(List<Numbered> group) {
         Instant now = Instant.now();
         List<Submitted> valid = new ArrayList<>();
         StreamEventsResponse[] acks = new StreamEventsResponse[group.size()];
@@ -95,10 +102,15 @@ public class ChatIngestGrpc implements ChatIngestService {
         // client resends what was not acknowledged.
         valid.stream().collect(Collectors.groupingBy(Submitted::shopId, Collectors.counting()))
                 .forEach((shop, events) -> gate.admit(shop, events.intValue()));
-        List<Outcome> outcomes = valid.isEmpty() ? List.of() : gate.counted(ingest.ingest(valid));
-        for (int i = 0, v = 0; i < group.size(); i++) {
+        return new Group(group, acks, valid.isEmpty() ? null : ingest.prepare(valid));
+    }
+
+    private List<StreamEventsResponse> store(Group group) {
+        List<Outcome> outcomes = group.valid() == null ? List.of() : gate.counted(ingest.store(group.valid()));
+        StreamEventsResponse[] acks = group.acks();
+        for (int i = 0, v = 0; i < acks.length; i++) {
             if (acks[i] == null) {
-                acks[i] = ack(group.get(i), outcome(outcomes.get(v++)));
+                acks[i] = ack(group.requests().get(i), outcome(outcomes.get(v++)));
             }
         }
         return List.of(acks);

@@ -43,6 +43,14 @@ public class ChatIngest {
 
     /** Events must have passed {@code ChatEventRules}. Returns one outcome per event, in order. */
     public List<Outcome> ingest(List<Submitted> batch) {
+        return store(prepare(batch));
+    }
+
+    /**
+     * Analyses a batch for {@link #store}: classifies and screens its messages and finds the events it repeats
+     * itself. Touches no database, so batches can be prepared while another one commits.
+     */
+    public Prepared prepare(List<Submitted> batch) {
         Outcome[] outcomes = new Outcome[batch.size()];
         // The first of several equal events in one batch is the one stored; the others are its duplicates.
         Map<String, Integer> firstMessage = new HashMap<>();
@@ -65,9 +73,16 @@ public class ChatIngest {
                 outcomes[i] = Outcome.DUPLICATE;
             }
         }
+        return new Prepared(batch, outcomes, messages, marks);
+    }
+
+    /** Commits a prepared batch in one transaction; returns one outcome per event, in order. */
+    public List<Outcome> store(Prepared prepared) {
+        List<Submitted> batch = prepared.batch;
+        Outcome[] outcomes = prepared.outcomes.clone();
         List<Set<String>> stored = QuarkusTransaction.requiringNew().call(() -> List.of(
-                messages.isEmpty() ? Set.of() : store.appendMessages(messages),
-                marks.isEmpty() ? Set.of() : store.appendMarks(marks)));
+                prepared.messages.isEmpty() ? Set.of() : store.appendMessages(prepared.messages),
+                prepared.marks.isEmpty() ? Set.of() : store.appendMarks(prepared.marks)));
         boolean any = false;
         for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i] == null) {
@@ -77,7 +92,7 @@ public class ChatIngest {
             }
         }
         // Counted after the commit, and only what was stored: a duplicate is no new classification.
-        for (NewMessage m : messages) {
+        for (NewMessage m : prepared.messages) {
             if (stored.get(0).contains(ChatStore.eventKey(m.shopId(), m.message().platform().name(), m.message().eventId()))) {
                 classifications.count(m.categories());
             }
@@ -86,6 +101,22 @@ public class ChatIngest {
             shaper.wake();
         }
         return List.of(outcomes);
+    }
+
+    /** A batch analysed and ready to store. */
+    public static final class Prepared {
+        private final List<Submitted> batch;
+        /** Known before storing: the batch's own repeats. */
+        private final Outcome[] outcomes;
+        private final List<NewMessage> messages;
+        private final List<NewMark> marks;
+
+        private Prepared(List<Submitted> batch, Outcome[] outcomes, List<NewMessage> messages, List<NewMark> marks) {
+            this.batch = batch;
+            this.outcomes = outcomes;
+            this.messages = messages;
+            this.marks = marks;
+        }
     }
 
     private static String key(Submitted s) {

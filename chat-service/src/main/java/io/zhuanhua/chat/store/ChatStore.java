@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -47,8 +48,8 @@ public class ChatStore {
      * @return the keys ({@link #eventKey}) of the messages stored now
      */
     public Set<String> appendMessages(List<NewMessage> messages) {
-        List<NewMessage> rows = new ArrayList<>(messages);
-        rows.sort(Comparator.comparing(r -> eventKey(r.shopId(), r.message().platform().name(), r.message().eventId())));
+        List<NewMessage> rows = inKeyOrder(messages,
+                r -> eventKey(r.shopId(), r.message().platform().name(), r.message().eventId()));
         int n = rows.size();
         String[][] columns = new String[13][n];
         String traceparent = TraceParent.current();
@@ -85,8 +86,7 @@ public class ChatStore {
 
     /** Like {@link #appendMessages} for transfers and closes. */
     public Set<String> appendMarks(List<NewMark> marks) {
-        List<NewMark> rows = new ArrayList<>(marks);
-        rows.sort(Comparator.comparing(r -> eventKey(r.shopId(), r.mark().platform().name(), r.mark().eventId())));
+        List<NewMark> rows = inKeyOrder(marks, r -> eventKey(r.shopId(), r.mark().platform().name(), r.mark().eventId()));
         String[][] columns = new String[8][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             ChatEvent.Mark k = rows.get(i).mark();
@@ -103,6 +103,16 @@ public class ChatStore {
                      AS r(shop_id, platform, event_id, thread_key, buyer_id, kind, at, agent_id)
                 ON CONFLICT (shop_id, platform, event_id) DO NOTHING
                 RETURNING shop_id, platform, event_id""", columns);
+    }
+
+    /** Sorts by event key, computing each key once rather than on every comparison. */
+    private static <T> List<T> inKeyOrder(List<T> rows, Function<T, String> key) {
+        record Keyed<T>(String key, T row) {
+        }
+        List<Keyed<T>> keyed = new ArrayList<>(rows.size());
+        rows.forEach(r -> keyed.add(new Keyed<>(key.apply(r), r)));
+        keyed.sort(Comparator.comparing(Keyed::key));
+        return keyed.stream().map(Keyed::row).toList();
     }
 
     /** What makes an event unique: its shop, platform and id. */

@@ -1,11 +1,12 @@
 package io.zhuanhua.kit.grpc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -16,24 +17,39 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * Commits the requests of an ingest stream in groups and answers each in order, after its group's commit.
- * A group is whatever arrived while the previous group was being committed (at most {@code maxGroup}), so a
- * trickle is committed one by one without waiting and a burst shares commits. No timer is involved: a timer
- * would emit groups whether or not the previous commit finished.
+ * A group is whatever arrived while earlier groups were being handled (at most {@code maxGroup}), so a
+ * trickle is committed one by one without waiting and a burst shares commits. Each group goes through two
+ * stages: {@code prepare} (validation, analysis: CPU work) and {@code store} (the commit). Up to
+ * {@code maxInFlight} groups are prepared at once, so one group's analysis runs while another waits for the
+ * database, but groups are stored strictly one after another in arrival order: an event sent twice is stored
+ * from its first sending, as with a single committer. No timer is involved: a timer would emit groups whether
+ * or not the commits keep up.
  */
-public final class StreamBatcher<Q, R> {
-    private final Function<List<Q>, List<R>> commit;
+public final class StreamBatcher<Q, P, R> {
+    private final Function<List<Q>, P> prepare;
+    private final Function<P, List<R>> store;
     private final int maxGroup;
     private final int maxBacklog;
+    private final int maxInFlight;
     private final Executor worker;
 
     /**
-     * @param commit commits a group (a blocking call) and returns one answer per request, in order
+     * @param prepare prepares a group (may block); called concurrently for different groups
+     * @param store commits a prepared group and returns one answer per request, in order; never called
+     *        concurrently within a stream
      * @param maxBacklog requests waiting for a commit before the stream fails with RESOURCE_EXHAUSTED
+     * @param maxInFlight groups of one stream taken and not yet stored
      */
-    public StreamBatcher(Function<List<Q>, List<R>> commit, int maxGroup, int maxBacklog) {
-        this.commit = commit;
+    public StreamBatcher(Function<List<Q>, P> prepare, Function<P, List<R>> store, int maxGroup, int maxBacklog,
+            int maxInFlight) {
+        if (maxGroup < 1 || maxInFlight < 1 || maxBacklog < maxGroup) {
+            throw new IllegalArgumentException("maxGroup and maxInFlight must be at least 1, maxBacklog at least maxGroup");
+        }
+        this.prepare = prepare;
+        this.store = store;
         this.maxGroup = maxGroup;
         this.maxBacklog = maxBacklog;
+        this.maxInFlight = maxInFlight;
         this.worker = Infrastructure.getDefaultWorkerPool();
     }
 
@@ -41,13 +57,21 @@ public final class StreamBatcher<Q, R> {
         return Multi.createFrom().emitter(emitter -> new Run(emitter).start(requests));
     }
 
+    private record Prepared<P>(int size, P value) {
+    }
+
     private final class Run {
         private final MultiEmitter<? super R> emitter;
         private final Queue<Q> waiting = new ConcurrentLinkedQueue<>();
         private final AtomicInteger backlog = new AtomicInteger();
-        private final AtomicBoolean draining = new AtomicBoolean();
-        private volatile boolean inputDone;
-        private volatile boolean failed;
+        // Guarded by this: groups are numbered as they are taken, and stored in that order.
+        private int inFlight;
+        private long nextTaken;
+        private long nextStored;
+        private final Map<Long, Prepared<P>> prepared = new HashMap<>();
+        private boolean storing;
+        private boolean inputDone;
+        private boolean finished;
 
         Run(MultiEmitter<? super R> emitter) {
             this.emitter = emitter;
@@ -55,15 +79,14 @@ public final class StreamBatcher<Q, R> {
 
         void start(Multi<Q> requests) {
             requests.subscribe().with(this::add, this::fail, () -> {
-                inputDone = true;
+                synchronized (this) {
+                    inputDone = true;
+                }
                 schedule();
             });
         }
 
         private void add(Q request) {
-            if (failed) {
-                return;
-            }
             if (backlog.incrementAndGet() > maxBacklog) {
                 fail(Status.RESOURCE_EXHAUSTED
                         .withDescription("more than " + maxBacklog + " requests wait for their commit; wait for acks")
@@ -74,29 +97,63 @@ public final class StreamBatcher<Q, R> {
             schedule();
         }
 
-        private void schedule() {
-            if (draining.compareAndSet(false, true)) {
-                worker.execute(this::drain);
+        /** Takes groups while there is room and work; completes the stream when everything is answered. */
+        private synchronized void schedule() {
+            while (!finished && inFlight < maxInFlight && !waiting.isEmpty()) {
+                List<Q> group = take();
+                long number = nextTaken++;
+                inFlight++;
+                worker.execute(() -> prepare(number, group));
+            }
+            if (!finished && inputDone && inFlight == 0 && waiting.isEmpty()) {
+                finished = true;
+                emitter.complete();
             }
         }
 
-        private void drain() {
+        private void prepare(long number, List<Q> group) {
+            P value;
             try {
-                List<Q> group;
-                while (!failed && !(group = take()).isEmpty()) {
-                    List<R> answers = commit.apply(group);
-                    backlog.addAndGet(-group.size());
-                    answers.forEach(emitter::emit);
-                }
+                value = prepare.apply(group);
             } catch (RuntimeException e) {
                 fail(e);
-            } finally {
-                draining.set(false);
+                return;
             }
-            if (!failed && !waiting.isEmpty()) {
-                schedule(); // arrived after the last take, before draining was released
-            } else if (!failed && inputDone && waiting.isEmpty() && draining.compareAndSet(false, true)) {
-                emitter.complete();
+            synchronized (this) {
+                prepared.put(number, new Prepared<>(group.size(), value));
+                if (storing) {
+                    return; // the thread that stores now stores this one in its turn
+                }
+                storing = true;
+            }
+            storeInOrder();
+        }
+
+        /** Stores the prepared groups whose turn has come, one at a time, and answers them. */
+        private void storeInOrder() {
+            while (true) {
+                Prepared<P> next;
+                synchronized (this) {
+                    next = finished ? null : prepared.remove(nextStored);
+                    if (next == null) {
+                        storing = false;
+                        break;
+                    }
+                }
+                List<R> answers;
+                try {
+                    answers = store.apply(next.value());
+                } catch (RuntimeException e) {
+                    fail(e);
+                    return;
+                }
+                synchronized (this) {
+                    nextStored++;
+                    inFlight--;
+                    backlog.addAndGet(-next.size());
+                    answers.forEach(emitter::emit);
+                }
+                schedule();
             }
         }
 
@@ -109,9 +166,9 @@ public final class StreamBatcher<Q, R> {
             return group;
         }
 
-        private void fail(Throwable failure) {
-            if (!failed) {
-                failed = true;
+        private synchronized void fail(Throwable failure) {
+            if (!finished) {
+                finished = true;
                 emitter.fail(Rpc.toStatus(failure));
             }
         }
