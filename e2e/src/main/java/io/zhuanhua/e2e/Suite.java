@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ public final class Suite implements AutoCloseable {
     public static final List<String> QUICK_BOOT = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx512m");
     /** The JVM's own defaults (both JIT tiers) as in production: for figures that should mean something. */
     public static final List<String> STEADY_STATE = List.of("-Xmx1g");
+    private static final Set<Service> ALL = EnumSet.allOf(Service.class);
 
     private final PostgresServer postgres;
     private final Map<Service, List<ServiceProcess>> processes = new EnumMap<>(Service.class);
@@ -90,23 +92,27 @@ public final class Suite implements AutoCloseable {
      * @param demoPorts the fixed demo ports instead of free ones
      */
     public static Suite start(List<ApiClient> clients, boolean demoPorts) {
-        return start(clients, demoPorts, Map.of(), QUICK_BOOT, Map.of());
+        return start(clients, demoPorts, Map.of(), ALL, QUICK_BOOT, Map.of());
     }
 
     /** Like {@link #start(List, boolean)}, the services' JVMs run with these options. */
     public static Suite start(List<ApiClient> clients, boolean demoPorts, List<String> jvmOptions) {
-        return start(clients, demoPorts, jvmOptions, Map.of());
+        return start(clients, demoPorts, Map.of(), ALL, jvmOptions, Map.of());
     }
 
-    /** Like {@link #start(List, boolean)}, with these JVM options and extra properties for every service. */
-    public static Suite start(List<ApiClient> clients, boolean demoPorts, List<String> jvmOptions,
+    /**
+     * Starts only this service, with these JVM options and extra properties: for a benchmark of one service,
+     * whose CPU its peers would otherwise share on the machine. Calls it makes to its peers fail, as in an
+     * outage of theirs.
+     */
+    public static Suite startAlone(Service service, List<ApiClient> clients, List<String> jvmOptions,
             Map<String, String> extra) {
-        return start(clients, demoPorts, Map.of(), jvmOptions, extra);
+        return start(clients, false, Map.of(), EnumSet.of(service), jvmOptions, extra);
     }
 
     /** As {@link #start(List, boolean)}, every service also given the extra properties (tracing, say). */
     public static Suite start(List<ApiClient> clients, boolean demoPorts, Map<String, String> extra) {
-        return start(clients, demoPorts, Map.of(), QUICK_BOOT, extra);
+        return start(clients, demoPorts, Map.of(), ALL, QUICK_BOOT, extra);
     }
 
     /**
@@ -121,17 +127,17 @@ public final class Suite implements AutoCloseable {
         if (replicas.getOrDefault(Service.SCRIPTS, 1) != 1) {
             throw new IllegalArgumentException("scripts-service runs once: chat-service reaches it by address");
         }
-        return start(clients, false, replicas, QUICK_BOOT, Map.of());
+        return start(clients, false, replicas, ALL, QUICK_BOOT, Map.of());
     }
 
     private static Suite start(List<ApiClient> clients, boolean demoPorts, Map<Service, Integer> replicas,
-            List<String> jvmOptions, Map<String, String> extra) {
+            Set<Service> launched, List<String> jvmOptions, Map<String, String> extra) {
         ApiClient internal = clients.stream().filter(ApiClient::internal).reduce((a, b) -> {
             throw new IllegalArgumentException("more than one internal client: " + a.name() + ", " + b.name());
         }).orElseThrow(() -> new IllegalArgumentException("no internal client for the services' own calls"));
         Path root = repositoryRoot();
         Map<Service, Path> jars = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
+        for (Service service : launched) {
             jars.put(service, packagedJar(root, service));
         }
 
@@ -148,7 +154,7 @@ public final class Suite implements AutoCloseable {
             // A replicated suite may run beside the plain one: its logs must not overwrite the other's.
             String logPrefix = replicas.isEmpty() ? "" : "replicated-";
             Replicas metricsReplicas = new Replicas(hosts.get(Service.METRICS), target.resolve("replicas.hosts"));
-            for (Service service : Service.values()) {
+            for (Service service : launched) {
                 String database = suite.createDatabase(service);
                 List<ServiceProcess> replicaProcesses = new ArrayList<>();
                 for (int i = 0; i < hosts.get(service).size(); i++) {
@@ -161,7 +167,7 @@ public final class Suite implements AutoCloseable {
             // Launch all, then wait: the JVMs boot side by side.
             suite.processes().forEach(ServiceProcess::launch);
             suite.processes().forEach(ServiceProcess::awaitReady);
-            for (Service service : Service.values()) {
+            for (Service service : launched) {
                 Set<String> answered = ConcurrentHashMap.newKeySet();
                 suite.answeredFrom.put(service, answered);
                 suite.channels.put(service, Replicas.channel(hosts.get(service), ports.get(service))
