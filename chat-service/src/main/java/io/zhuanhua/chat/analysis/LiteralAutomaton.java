@@ -13,11 +13,11 @@ import java.util.Map;
  * <p>Literals marked as words, when they begin or end with a latin letter, only match at a latin word
  * boundary, so that the cue "ok" does not fire inside "book" and "xl" not inside "xxl".
  */
-final class LiteralAutomaton {
+public final class LiteralAutomaton {
 
     /** Receives each match: literal id and its span [start, end) in the text. */
     @FunctionalInterface
-    interface Hits {
+    public interface Hits {
         void hit(int literal, int start, int end);
     }
 
@@ -32,12 +32,12 @@ final class LiteralAutomaton {
     private final boolean[] latinEnd;
 
     /** Literals matched anywhere; their ids are the indexes into {@code literals}. */
-    LiteralAutomaton(List<String> literals) {
+    public LiteralAutomaton(List<String> literals) {
         this(literals, new boolean[literals.size()]);
     }
 
     /** Literal ids are the indexes into {@code literals}; {@code words[i]} asks for latin word boundaries. */
-    LiteralAutomaton(List<String> literals, boolean[] words) {
+    public LiteralAutomaton(List<String> literals, boolean[] words) {
         List<Map<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
         trie.add(new HashMap<>());
@@ -121,7 +121,7 @@ final class LiteralAutomaton {
         }
     }
 
-    void scan(CharSequence text, Hits hits) {
+    public void scan(CharSequence text, Hits hits) {
         int node = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -2,6 +2,7 @@ package io.zhuanhua.chat.lost;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import io.zhuanhua.chat.analysis.DataRows;
+import io.zhuanhua.chat.analysis.LiteralAutomaton;
 import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.kit.taxonomy.LossSignal;
 
@@ -65,16 +67,36 @@ final class Cues {
     private record Cue(Section section, String literal, Pattern regex, String value) {
     }
 
+    /** A hit and the file position of its cue, which orders hits of equal span as the file does. */
+    private record Found(Hit hit, int order) {
+    }
+
     static final String REGEX_PREFIX = "re:";
     private static final String TRIGGER = "trigger";
     private static final Comparator<Hit> IN_LINE_ORDER = Comparator.comparingInt(Hit::start)
             .thenComparing(Comparator.comparingInt(Hit::length).reversed());
 
-    private final Map<Group, List<Cue>> cues;
+    /** Every cue in file order; literal cues are also found through {@link #literals} in one pass. */
+    private final List<Cue> cues;
+    private final LiteralAutomaton literals;
+    /** Literal id in {@link #literals} to index in {@link #cues}. */
+    private final int[] literalCue;
     private final Map<LossSignal, Set<Category>> triggers;
 
-    private Cues(Map<Group, List<Cue>> cues, Map<LossSignal, Set<Category>> triggers) {
+    private Cues(List<Cue> cues, Map<LossSignal, Set<Category>> triggers) {
         this.cues = cues;
+        List<String> literalTexts = new ArrayList<>();
+        List<Integer> literalIndexes = new ArrayList<>();
+        for (int i = 0; i < cues.size(); i++) {
+            if (cues.get(i).literal() != null) {
+                literalTexts.add(cues.get(i).literal());
+                literalIndexes.add(i);
+            }
+        }
+        boolean[] words = new boolean[literalTexts.size()];
+        Arrays.fill(words, true); // a latin cue is a word: "sf" is no courier inside "sfx"
+        this.literals = new LiteralAutomaton(literalTexts, words);
+        this.literalCue = literalIndexes.stream().mapToInt(Integer::intValue).toArray();
         this.triggers = triggers;
     }
 
@@ -86,53 +108,47 @@ final class Cues {
 
     /** The cues of every group found in a line, shields applied, each group in line order. */
     Map<Group, List<Hit>> scan(FoldedLine line) {
-        Map<Group, List<Hit>> found = new EnumMap<>(Group.class);
-        for (Map.Entry<Group, List<Cue>> group : cues.entrySet()) {
-            List<Hit> hits = new ArrayList<>();
-            for (Cue cue : group.getValue()) {
-                find(cue, line.text(), hits);
+        String text = line.text();
+        Map<Group, List<Found>> hits = new EnumMap<>(Group.class);
+        for (Group group : Group.values()) {
+            hits.put(group, new ArrayList<>());
+        }
+        literals.scan(text, (literal, start, end) -> {
+            Cue cue = cues.get(literalCue[literal]);
+            hits.get(cue.section().group).add(new Found(new Hit(cue.section(), cue.value(), start, end), literalCue[literal]));
+        });
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (cue.regex() != null) {
+                findRegex(cue, i, text, hits.get(cue.section().group));
             }
+        }
+        Map<Group, List<Hit>> found = new EnumMap<>(Group.class);
+        hits.forEach((group, groupHits) -> {
+            groupHits.sort(Comparator.comparingInt(Found::order).thenComparingInt(f -> f.hit().start()));
             List<Hit> kept = new ArrayList<>();
-            for (Hit hit : hits) {
-                if (!hit.section().shield && hits.stream().noneMatch(hit::inside)) {
+            for (Found f : groupHits) {
+                Hit hit = f.hit();
+                if (!hit.section().shield && groupHits.stream().noneMatch(other -> hit.inside(other.hit()))) {
                     kept.add(hit);
                 }
             }
             kept.sort(IN_LINE_ORDER);
-            found.put(group.getKey(), List.copyOf(kept));
-        }
+            found.put(group, List.copyOf(kept));
+        });
         return found;
     }
 
-    private static void find(Cue cue, String text, List<Hit> hits) {
-        if (cue.regex() != null) {
-            Matcher m = cue.regex().matcher(text);
-            while (m.find()) {
-                boolean captured = m.groupCount() >= 1 && m.group(1) != null;
-                int start = captured ? m.start(1) : m.start();
-                int end = captured ? m.end(1) : m.end();
-                if (end > start) {
-                    hits.add(new Hit(cue.section(), captured ? m.group(1) : cue.value(), start, end));
-                }
+    private static void findRegex(Cue cue, int order, String text, List<Found> hits) {
+        Matcher m = cue.regex().matcher(text);
+        while (m.find()) {
+            boolean captured = m.groupCount() >= 1 && m.group(1) != null;
+            int start = captured ? m.start(1) : m.start();
+            int end = captured ? m.end(1) : m.end();
+            if (end > start) {
+                hits.add(new Found(new Hit(cue.section(), captured ? m.group(1) : cue.value(), start, end), order));
             }
-            return;
         }
-        String literal = cue.literal();
-        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-            int end = at + literal.length();
-            // a latin cue is a word: "sf" is no courier inside "sfx"
-            if (isLatin(literal.charAt(0)) && at > 0 && isLatin(text.charAt(at - 1))) {
-                continue;
-            }
-            if (isLatin(literal.charAt(literal.length() - 1)) && end < text.length() && isLatin(text.charAt(end))) {
-                continue;
-            }
-            hits.add(new Hit(cue.section(), cue.value(), at, end));
-        }
-    }
-
-    private static boolean isLatin(char c) {
-        return c >= 'a' && c <= 'z';
     }
 
     /**
@@ -157,13 +173,9 @@ final class Cues {
                 byKey.put(cue.section().key + "\t" + columns[1], cue);
             }
         });
-        Map<Group, List<Cue>> grouped = new EnumMap<>(Group.class);
-        for (Group group : Group.values()) {
-            grouped.put(group, byKey.values().stream().filter(c -> c.section().group == group).toList());
-        }
         Map<LossSignal, Set<Category>> frozen = new EnumMap<>(LossSignal.class);
         triggers.forEach((signal, categories) -> frozen.put(signal, Set.copyOf(categories)));
-        return new Cues(grouped, frozen);
+        return new Cues(List.copyOf(byKey.values()), frozen);
     }
 
     private static Cue cue(Section section, String pattern, String value) {
