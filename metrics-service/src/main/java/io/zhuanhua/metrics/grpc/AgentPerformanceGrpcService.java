@@ -35,7 +35,7 @@ public class AgentPerformanceGrpcService implements AgentPerformanceService {
         for (AgentPerformance agent : report.agents()) {
             io.zhuanhua.proto.metrics.v1.AgentPerformance.Builder row = io.zhuanhua.proto.metrics.v1.AgentPerformance
                     .newBuilder().setAgentId(agent.party().agentId()).setBot(agent.party().bot())
-                    .setFigures(ReportMapper.toProto(agent.figures(), report.currency()))
+                    .setFigures(ReportMapper.toProto(agent.figures(), report.currency(), true))
                     .setFirstResponse(toProto(agent.firstResponse())).setTurnResponse(toProto(agent.turnResponse()))
                     .setLostInquiries(agent.lostInquiries());
             agent.tier().ifPresent(t -> row.setBonusTier(toProto(t, report.currency()))

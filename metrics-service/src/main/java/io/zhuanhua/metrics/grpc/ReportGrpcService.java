@@ -27,7 +27,7 @@ public class ReportGrpcService implements ReportService {
     public Uni<GetConversionReportResponse> getConversionReport(GetConversionReportRequest request) {
         return Rpc.call(() -> latency.record(() -> GetConversionReportResponse.newBuilder()
                 .setReport(ReportMapper.toProto(reports.report(request.getShopId(), ReportMapper.period(request),
-                        ReportMapper.groupBy(request))))
+                        ReportMapper.groupBy(request)), request.getRowDistributions()))
                 .build()));
     }
 }

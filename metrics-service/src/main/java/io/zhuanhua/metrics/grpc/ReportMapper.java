@@ -50,16 +50,17 @@ final class ReportMapper {
         return groupBy;
     }
 
-    static io.zhuanhua.proto.metrics.v1.ConversionReport toProto(ConversionReport report) {
+    /** @param rowDistributions whether rows carry their wait histograms too (the total always does) */
+    static io.zhuanhua.proto.metrics.v1.ConversionReport toProto(ConversionReport report, boolean rowDistributions) {
         io.zhuanhua.proto.metrics.v1.ConversionReport.Builder proto = io.zhuanhua.proto.metrics.v1.ConversionReport
                 .newBuilder()
                 .setShopId(report.shopId())
                 .setPeriod(ProtoValues.toProto(report.period()))
                 .setTimeZone(report.zone().getId())
-                .setTotal(toProto(report.total(), report.currency()));
+                .setTotal(toProto(report.total(), report.currency(), true));
         for (ReportRow row : report.rows()) {
             ConversionRow.Builder protoRow = ConversionRow.newBuilder()
-                    .setFigures(toProto(row.figures(), report.currency()));
+                    .setFigures(toProto(row.figures(), report.currency(), rowDistributions));
             if (row.day() != null) {
                 protoRow.setDay(ProtoValues.toProto(row.day()));
             }
@@ -84,14 +85,14 @@ final class ReportMapper {
         }
     }
 
-    private static ResponseTimeFigures toProto(ResponseFigures r) {
+    private static ResponseTimeFigures toProto(ResponseFigures r, boolean distributions) {
         return ResponseTimeFigures.newBuilder()
-                .setHumanFirstResponse(toProto(r.humanFirst()))
-                .setHumanFirstResponseBusiness(toProto(r.humanFirstBusiness()))
-                .setBotFirstResponse(toProto(r.botFirst()))
-                .setBotFirstResponseBusiness(toProto(r.botFirstBusiness()))
-                .setTurn(toProto(r.turns()))
-                .setTurnBusiness(toProto(r.turnsBusiness()))
+                .setHumanFirstResponse(toProto(r.humanFirst(), distributions))
+                .setHumanFirstResponseBusiness(toProto(r.humanFirstBusiness(), distributions))
+                .setBotFirstResponse(toProto(r.botFirst(), distributions))
+                .setBotFirstResponseBusiness(toProto(r.botFirstBusiness(), distributions))
+                .setTurn(toProto(r.turns(), distributions))
+                .setTurnBusiness(toProto(r.turnsBusiness(), distributions))
                 .setUnansweredTurns(r.unansweredTurns())
                 .setMessagedBuyers(r.messagedBuyers())
                 .setRepliedBuyers(r.repliedBuyers())
@@ -99,20 +100,22 @@ final class ReportMapper {
                 .build();
     }
 
-    private static WaitFigures toProto(WaitStats w) {
+    private static WaitFigures toProto(WaitStats w, boolean distribution) {
         WaitFigures.Builder proto = WaitFigures.newBuilder().setCount(w.count())
                 .setAverage(duration(w.averageMillis())).setMedian(duration(w.medianMillis()))
                 .setP90(duration(w.p90Millis())).setShareWithinSixSeconds(w.shareWithinSixSeconds())
                 .setShareWithinTenSeconds(w.shareWithinTenSeconds()).setLongest(duration(w.longestMillis()));
-        long[] buckets = w.buckets();
-        for (int i = 0; i < buckets.length; i++) {
-            if (buckets[i] > 0) {
-                WaitBucket.Builder bucket = WaitBucket.newBuilder().setFrom(duration(WaitStats.bucketFromMillis(i)))
-                        .setCount(buckets[i]);
-                if (WaitStats.bucketToMillis(i) >= 0) {
-                    bucket.setTo(duration(WaitStats.bucketToMillis(i)));
+        if (distribution) {
+            long[] buckets = w.buckets();
+            for (int i = 0; i < buckets.length; i++) {
+                if (buckets[i] > 0) {
+                    WaitBucket.Builder bucket = WaitBucket.newBuilder().setFrom(duration(WaitStats.bucketFromMillis(i)))
+                            .setCount(buckets[i]);
+                    if (WaitStats.bucketToMillis(i) >= 0) {
+                        bucket.setTo(duration(WaitStats.bucketToMillis(i)));
+                    }
+                    proto.addDistribution(bucket);
                 }
-                proto.addDistribution(bucket);
             }
         }
         return proto.build();
@@ -137,7 +140,8 @@ final class ReportMapper {
         return Duration.newBuilder().setSeconds(millis / 1000).setNanos((int) (millis % 1000) * 1_000_000).build();
     }
 
-    static io.zhuanhua.proto.metrics.v1.ConversionFigures toProto(ConversionFigures figures, String currency) {
+    static io.zhuanhua.proto.metrics.v1.ConversionFigures toProto(ConversionFigures figures, String currency,
+            boolean distributions) {
         return io.zhuanhua.proto.metrics.v1.ConversionFigures.newBuilder()
                 .setInquiringBuyers(figures.inquiringBuyers())
                 .setOrderingBuyers(figures.orderingBuyers())
@@ -152,7 +156,7 @@ final class ReportMapper {
                 .setAverageOrderValue(ProtoValues.toProto(figures.averageOrderValueMinor(), currency))
                 .setRefunds(figures.refunds())
                 .setRefundedAmount(ProtoValues.toProto(figures.refundedMinor(), currency))
-                .setResponseTimes(toProto(figures.response()))
+                .setResponseTimes(toProto(figures.response(), distributions))
                 .setBot(toProto(figures.bot()))
                 .build();
     }

@@ -176,7 +176,7 @@ class DashboardResourceTest {
 
         ConversionReport grpc = ApiKeys.withKey(reports, Protos.SHOP_A_KEY).getConversionReport(
                 GetConversionReportRequest.newBuilder().setShopId("shop-a").setPeriod(Protos.period(FROM, TO))
-                        .addGroupBy(ReportGrouping.REPORT_GROUPING_AGENT).build()).getReport();
+                        .addGroupBy(ReportGrouping.REPORT_GROUPING_AGENT).setRowDistributions(true).build()).getReport();
         List<ConversionRow> humans = grpc.getRowsList().stream().filter(r -> !r.getBot()).toList();
         assertEquals(List.of("alice", "bob"), humans.stream().map(ConversionRow::getAgentId).toList());
         assertBinsHold(humans.stream().map(r -> r.getFigures().getResponseTimes().getTurn()).toList(), calendar);

@@ -210,6 +210,14 @@ class ReportGrpcServiceTest {
                 firstResponse.getShareWithinTenSeconds()));
         assertEquals(List.of(eight, Duration.newBuilder().setSeconds(9).build()), List.of(
                 firstResponse.getDistribution(0).getFrom(), firstResponse.getDistribution(0).getTo()));
+        // Rows carry their histograms only when asked: by day over months they would weigh megabytes.
+        GetConversionReportRequest byDay = GetConversionReportRequest.newBuilder().setShopId("shop-a").setPeriod(day)
+                .addGroupBy(REPORT_GROUPING_DAY).build();
+        assertEquals(0, ApiKeys.withKey(reports, Protos.SHOP_A_KEY).getConversionReport(byDay).getReport().getRows(0)
+                .getFigures().getResponseTimes().getHumanFirstResponse().getDistributionCount());
+        assertEquals(firstResponse.getDistributionList(), ApiKeys.withKey(reports, Protos.SHOP_A_KEY)
+                .getConversionReport(byDay.toBuilder().setRowDistributions(true).build()).getReport().getRows(0)
+                .getFigures().getResponseTimes().getHumanFirstResponse().getDistributionList());
         assertInvalid("group_by", GetConversionReportRequest.newBuilder().setShopId("shop-a").setPeriod(day)
                 .addGroupBy(REPORT_GROUPING_AGENT).addGroupBy(ReportGrouping.REPORT_GROUPING_HOUR));
     }
