@@ -95,11 +95,6 @@ public final class Suite implements AutoCloseable {
         return start(clients, demoPorts, Map.of(), ALL, QUICK_BOOT, Map.of());
     }
 
-    /** Like {@link #start(List, boolean)}, the services' JVMs run with these options. */
-    public static Suite start(List<ApiClient> clients, boolean demoPorts, List<String> jvmOptions) {
-        return start(clients, demoPorts, Map.of(), ALL, jvmOptions, Map.of());
-    }
-
     /**
      * Starts only this service, with these JVM options and extra properties: for a benchmark of one service,
      * whose CPU its peers would otherwise share on the machine. Calls it makes to its peers fail, as in an

@@ -75,6 +75,9 @@ final class Cues {
     private static final String TRIGGER = "trigger";
     private static final Comparator<Hit> IN_LINE_ORDER = Comparator.comparingInt(Hit::start)
             .thenComparing(Comparator.comparingInt(Hit::length).reversed());
+    /** The order the cues were tried in before the automaton: by file position, then along the line. */
+    private static final Comparator<Found> FILE_ORDER = Comparator.comparingInt(Found::order)
+            .thenComparingInt(f -> f.hit().start());
 
     /** Every cue in file order; literal cues are also found through {@link #literals} in one pass. */
     private final List<Cue> cues;
@@ -125,7 +128,7 @@ final class Cues {
         }
         Map<Group, List<Hit>> found = new EnumMap<>(Group.class);
         hits.forEach((group, groupHits) -> {
-            groupHits.sort(Comparator.comparingInt(Found::order).thenComparingInt(f -> f.hit().start()));
+            groupHits.sort(FILE_ORDER);
             List<Hit> kept = new ArrayList<>();
             for (Found f : groupHits) {
                 Hit hit = f.hit();

@@ -71,7 +71,8 @@ public final class StreamBatcher<Q, P, R> {
         private final Map<Long, Prepared<P>> prepared = new HashMap<>();
         private boolean storing;
         private boolean inputDone;
-        private boolean finished;
+        /** Written under the lock; read without it by {@link #add} to drop requests after the end. */
+        private volatile boolean finished;
 
         Run(MultiEmitter<? super R> emitter) {
             this.emitter = emitter;
@@ -87,6 +88,9 @@ public final class StreamBatcher<Q, P, R> {
         }
 
         private void add(Q request) {
+            if (finished) {
+                return;
+            }
             if (backlog.incrementAndGet() > maxBacklog) {
                 fail(Status.RESOURCE_EXHAUSTED
                         .withDescription("more than " + maxBacklog + " requests wait for their commit; wait for acks")
