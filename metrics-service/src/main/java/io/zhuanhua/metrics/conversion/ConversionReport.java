@@ -2,6 +2,7 @@ package io.zhuanhua.metrics.conversion;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,40 @@ public record ConversionReport(String shopId, ReportPeriod period, ZoneId zone, 
 
     public static ConversionReport of(String shopId, ZoneId zone, DailyConversion daily, Set<ReportGrouping> groupBy) {
         Dimension dimension = ReportGrouping.dimensionOf(groupBy);
+        if (!groupBy.contains(ReportGrouping.DAY)) {
+            return summed(shopId, zone, daily.period(), daily.currency(), daily.rows().values(), dimension);
+        }
         ConversionFigures total = ConversionFigures.sum(daily.shop().values());
-        return new ConversionReport(shopId, daily.period(), zone,
-                daily.currency() == null ? Money.DEFAULT_CURRENCY : daily.currency(), total,
-                rowsOf(daily, groupBy.contains(ReportGrouping.DAY), dimension));
+        return new ConversionReport(shopId, daily.period(), zone, currencyOrDefault(daily.currency()), total,
+                rowsByDay(daily, dimension));
+    }
+
+    /**
+     * A report without day rows from parts that tile the period (days, or runs of days), each with its rows:
+     * the total sums the shop's rows, each row of the dimension sums its key's rows.
+     *
+     * @param currency the currency of every amount; null when nothing was sold
+     */
+    public static ConversionReport summed(String shopId, ZoneId zone, ReportPeriod period, String currency,
+            Collection<? extends Map<RowKey, ConversionFigures>> parts, Dimension dimension) {
+        List<ConversionFigures> shop = new ArrayList<>();
+        SortedMap<RowKey, List<ConversionFigures>> byKey = new TreeMap<>();
+        for (Map<RowKey, ConversionFigures> part : parts) {
+            part.forEach((key, figures) -> {
+                if (key.dimension() == Dimension.SHOP) {
+                    shop.add(figures);
+                } else if (key.dimension() == dimension) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(figures);
+                }
+            });
+        }
+        List<ReportRow> rows = new ArrayList<>();
+        byKey.forEach((key, figures) -> rows.add(new ReportRow(null, key, ConversionFigures.sum(figures))));
+        return new ConversionReport(shopId, period, zone, currencyOrDefault(currency), ConversionFigures.sum(shop), rows);
+    }
+
+    private static String currencyOrDefault(String currency) {
+        return currency == null ? Money.DEFAULT_CURRENCY : currency;
     }
 
     /**
@@ -40,20 +71,14 @@ public record ConversionReport(String shopId, ReportPeriod period, ZoneId zone, 
                 .map(row -> row.figures().response()).toList());
     }
 
-    private static List<ReportRow> rowsOf(DailyConversion daily, boolean byDay, Dimension dimension) {
+    private static List<ReportRow> rowsByDay(DailyConversion daily, Dimension dimension) {
         List<ReportRow> rows = new ArrayList<>();
-        if (byDay && dimension != null) {
+        if (dimension != null) {
             daily.of(dimension).forEach((day, byKey) -> byKey
                     .forEach((key, figures) -> rows.add(new ReportRow(day, key, figures))));
-        } else if (byDay) {
+        } else {
             // Every day of the period, zeros included: the shop map has them all.
             daily.shop().forEach((day, figures) -> rows.add(new ReportRow(day, null, figures)));
-        } else if (dimension != null) {
-            SortedMap<RowKey, List<ConversionFigures>> overPeriod = new TreeMap<>();
-            for (Map<RowKey, ConversionFigures> byKey : daily.of(dimension).values()) {
-                byKey.forEach((key, figures) -> overPeriod.computeIfAbsent(key, k -> new ArrayList<>()).add(figures));
-            }
-            overPeriod.forEach((key, days) -> rows.add(new ReportRow(null, key, ConversionFigures.sum(days))));
         }
         return rows;
     }

@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -109,27 +112,89 @@ public class RollupStore {
             bindDay(s, day);
             return s.executeUpdate();
         });
-        run("insert into report_rollup (shop_id, day, dimension, row_key, currency, figures) values (?, ?, ?, ?, ?, ?)",
-                s -> {
-                    for (Map.Entry<RowKey, ConversionFigures> row : computed.rows().get(day.day()).entrySet()) {
-                        bindDay(s, day);
-                        s.setString(3, row.getKey().dimension().name());
-                        s.setString(4, row.getKey().key());
-                        s.setString(5, computed.currency());
-                        s.setBytes(6, FiguresCodec.encode(row.getValue()));
-                        s.addBatch();
-                    }
-                    return s.executeBatch();
-                });
+        SpanFigures figures = new SpanFigures(computed.rows().get(day.day()),
+                computed.currency() == null ? new TreeSet<>() : new TreeSet<>(Set.of(computed.currency())));
+        insert("insert into report_rollup (shop_id, day, dimension, row_key, currency, figures) values (?, ?, ?, ?, ?, ?)",
+                day.shopId(), Date.valueOf(day.day()), null, figures);
         if (generation == claim.generation()) {
             run("delete from report_rollup_dirty where shop_id = ? and day = ?", s -> {
                 bindDay(s, day);
                 return s.executeUpdate();
             });
+            storeSpans(day, figures);
         } else {
             release(day);
         }
         return true;
+    }
+
+    /**
+     * Rewrites the spans holding the freshly stored day, level by level, while none of their days is dirty: a
+     * span with a dirty day is rewritten when that day is stored. Taking the shop's span lock first makes each
+     * refresher see the days the others committed before it, so the last day stored always rewrites the span.
+     */
+    private void storeSpans(ShopDay day, SpanFigures stored) {
+        run("select pg_advisory_xact_lock(hashtext('report_rollup_span'), hashtext(?))", s -> {
+            s.setString(1, day.shopId());
+            s.executeQuery().close();
+            return null;
+        });
+        SpanFigures sum = stored;
+        Span half = new Span(day.day(), 0);
+        for (int level = 1; level <= Span.MAX_LEVEL; level++) {
+            Span span = Span.of(day.day(), level);
+            if (hasDirtyDay(day.shopId(), span)) {
+                return;
+            }
+            Span known = half;
+            Span other = span.halves().stream().filter(h -> !h.equals(known)).findFirst().orElseThrow();
+            sum = sum.plus(figures(day.shopId(), List.of(other), List.of(Dimension.values())).get(other));
+            Span written = span;
+            run("delete from report_rollup_span where shop_id = ? and level = ? and first_day = ?", s -> {
+                s.setString(1, day.shopId());
+                s.setInt(2, written.level());
+                s.setDate(3, Date.valueOf(written.first()));
+                return s.executeUpdate();
+            });
+            insert("insert into report_rollup_span (shop_id, first_day, level, dimension, row_key, currencies, figures)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", day.shopId(), Date.valueOf(span.first()), span.level(), sum);
+            half = span;
+        }
+    }
+
+    private boolean hasDirtyDay(String shopId, Span span) {
+        return run("select exists (select 1 from report_rollup_dirty where shop_id = ? and day between ? and ?)", s -> {
+            s.setString(1, shopId);
+            s.setDate(2, Date.valueOf(span.first()));
+            s.setDate(3, Date.valueOf(span.last()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBoolean(1);
+            }
+        });
+    }
+
+    /**
+     * Inserts the rows of a day (level null: report_rollup, whose currency column holds the one currency) or of
+     * a span; the statement's parameters are shop, first day, [level,] dimension, key, currency, figures.
+     */
+    private void insert(String sql, String shopId, Date first, Integer level, SpanFigures figures) {
+        run(sql, s -> {
+            for (Map.Entry<RowKey, ConversionFigures> row : figures.rows().entrySet()) {
+                int i = 1;
+                s.setString(i++, shopId);
+                s.setDate(i++, first);
+                if (level != null) {
+                    s.setInt(i++, level);
+                }
+                s.setString(i++, row.getKey().dimension().name());
+                s.setString(i++, row.getKey().key());
+                s.setString(i++, figures.currenciesColumn());
+                s.setBytes(i, FiguresCodec.encode(row.getValue()));
+                s.addBatch();
+            }
+            return s.executeBatch();
+        });
     }
 
     /** Gives a claimed day back, to be tried again after the others. */
@@ -196,6 +261,71 @@ public class RollupStore {
                     currencies.keySet().removeAll(dirty);
                     return new Stored(dirty,
                             new DailyConversion(period, DailyConversion.currencyOf(new TreeSet<>(currencies.values())), rows));
+                });
+    }
+
+    /** What the rollups hold for a report summed over its period. */
+    public record Summable(NavigableSet<LocalDate> dirty, Collection<SpanFigures> clean) {
+    }
+
+    /**
+     * The shop's rollups for a report summed over the period: the fewest spans and days that cover it around
+     * its dirty days, their rows of the shop and of the dimension (null: the shop's only). Two statements: a
+     * day changed between them is read as it was before the change, as a report started a moment earlier
+     * would have.
+     */
+    public Summable loadSummable(String shopId, ReportPeriod period, Dimension dimension) {
+        NavigableSet<LocalDate> dirty = run("select day from report_rollup_dirty where shop_id = ? and day between ? and ?",
+                s -> {
+                    bindPeriod(s, shopId, period);
+                    NavigableSet<LocalDate> days = new TreeSet<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            days.add(r.getDate(1).toLocalDate());
+                        }
+                    }
+                    return days;
+                });
+        List<Span> clean = Span.cover(period, dirty).stream()
+                .filter(span -> span.level() > 0 || !dirty.contains(span.first())).toList();
+        return new Summable(dirty, figures(shopId, clean,
+                List.of(Dimension.SHOP, dimension == null ? Dimension.SHOP : dimension)).values());
+    }
+
+    /** The rows of the dimensions of each day or span; those without facts have none. */
+    private Map<Span, SpanFigures> figures(String shopId, List<Span> spans, List<Dimension> dimensions) {
+        return run("select 0, day, dimension, row_key, currency, figures from report_rollup where shop_id = ?"
+                + " and day = any(?) and dimension = any(?) union all select level, first_day, dimension, row_key,"
+                + " currencies, figures from report_rollup_span where shop_id = ? and dimension = any(?)"
+                + " and (level, first_day) in (select * from unnest(?::smallint[], ?::date[]))", s -> {
+                    Connection c = s.getConnection();
+                    Object[] names = dimensions.stream().map(Dimension::name).toArray();
+                    s.setString(1, shopId);
+                    s.setArray(2, c.createArrayOf("date", spans.stream().filter(span -> span.level() == 0)
+                            .map(span -> Date.valueOf(span.first())).toArray()));
+                    s.setArray(3, c.createArrayOf("varchar", names));
+                    s.setString(4, shopId);
+                    s.setArray(5, c.createArrayOf("varchar", names));
+                    List<Span> higher = spans.stream().filter(span -> span.level() > 0).toList();
+                    s.setArray(6, c.createArrayOf("int2", higher.stream().map(span -> (short) span.level()).toArray()));
+                    s.setArray(7, c.createArrayOf("date", higher.stream().map(span -> Date.valueOf(span.first())).toArray()));
+                    Map<Span, SortedMap<RowKey, ConversionFigures>> rows = new LinkedHashMap<>();
+                    Map<Span, SortedSet<String>> currencies = new HashMap<>();
+                    spans.forEach(span -> {
+                        rows.put(span, new TreeMap<>());
+                        currencies.put(span, new TreeSet<>());
+                    });
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            Span span = new Span(r.getDate(2).toLocalDate(), r.getInt(1));
+                            rows.get(span).put(new RowKey(Dimension.valueOf(r.getString(3)), r.getString(4)),
+                                    FiguresCodec.decode(r.getBytes(6)));
+                            currencies.get(span).addAll(SpanFigures.currenciesOf(r.getString(5)));
+                        }
+                    }
+                    Map<Span, SpanFigures> result = new LinkedHashMap<>();
+                    rows.forEach((span, byKey) -> result.put(span, new SpanFigures(byKey, currencies.get(span))));
+                    return result;
                 });
     }
 
