@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,6 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class PostgresServer implements AutoCloseable {
     private final EmbeddedPostgres embedded;
+    private final List<String> created = new CopyOnWriteArrayList<>();
     private final String adminUrl;
     private final String user;
     private final String password;
@@ -57,6 +60,7 @@ public final class PostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + " on " + adminUrl, e);
         }
+        created.add(name);
         return jdbcUrlOf(name);
     }
 
@@ -91,6 +95,10 @@ public final class PostgresServer implements AutoCloseable {
         return embedded != null;
     }
 
+    /**
+     * Stops an embedded server, whose data goes with it; on an external server drops the databases this one
+     * created, which would otherwise pile up (a report benchmark leaves gigabytes).
+     */
     @Override
     public void close() {
         if (embedded != null) {
@@ -99,7 +107,17 @@ public final class PostgresServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return;
         }
+        for (String name : created) {
+            try (Connection c = connect(adminUrl); Statement s = c.createStatement()) {
+                // FORCE: a pool of the stopped application may still hold idle connections.
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.err.println("could not drop database " + name + ": " + e.getMessage());
+            }
+        }
+        created.clear();
     }
 
     private static String env(String name, String fallback) {

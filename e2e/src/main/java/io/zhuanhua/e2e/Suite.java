@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,8 +71,6 @@ public final class Suite implements AutoCloseable {
     private final PostgresServer postgres;
     private final Map<Service, List<ServiceProcess>> processes = new EnumMap<>(Service.class);
     private final Map<Service, ManagedChannel> channels = new EnumMap<>(Service.class);
-    /** JDBC URLs of the databases this suite created. */
-    private final List<String> databases = new ArrayList<>();
     private final Map<Service, String> databaseOf = new EnumMap<>(Service.class);
     /** Which replica addresses answered calls of the suite's clients, per service. */
     private final Map<Service, Set<String>> answeredFrom = new EnumMap<>(Service.class);
@@ -182,7 +179,6 @@ public final class Suite implements AutoCloseable {
     /** A fresh database for the service, shared by its replicas. */
     private String createDatabase(Service service) {
         String database = postgres.createDatabase(service.module().replace('-', '_'));
-        databases.add(database);
         databaseOf.put(service, database);
         return database;
     }
@@ -352,22 +348,7 @@ public final class Suite implements AutoCloseable {
         });
         channels.clear();
         processes().forEach(ServiceProcess::stop);
-        if (!postgres.embedded()) {
-            databases.forEach(this::dropExternalDatabase);
-        }
         postgres.close();
-    }
-
-    /** An embedded server goes away with its data; on an external one the throwaway databases would pile up. */
-    private void dropExternalDatabase(String jdbcUrl) {
-        String path = jdbcUrl.replaceFirst("\\?.*$", "");
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        try (Connection connection = postgres.connect(postgres.jdbcUrlOf("postgres"));
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name);
-        } catch (SQLException e) {
-            System.err.println("could not drop database " + name + ": " + e.getMessage());
-        }
     }
 
     /** Notes which replica answered each call (the peer address of the call's connection). */
