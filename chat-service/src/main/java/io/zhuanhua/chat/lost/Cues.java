@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.IntStream;
 
 import io.zhuanhua.chat.analysis.DataRows;
 import io.zhuanhua.chat.analysis.LiteralAutomaton;
@@ -84,6 +85,8 @@ final class Cues {
     private final LiteralAutomaton literals;
     /** Literal id in {@link #literals} to index in {@link #cues}. */
     private final int[] literalCue;
+    /** Indexes in {@link #cues} of the few regex cues: a line is not walked past the hundreds of literal ones. */
+    private final int[] regexCues;
     private final Map<LossSignal, Set<Category>> triggers;
 
     private Cues(List<Cue> cues, Map<LossSignal, Set<Category>> triggers) {
@@ -100,6 +103,7 @@ final class Cues {
         Arrays.fill(words, true); // a latin cue is a word: "sf" is no courier inside "sfx"
         this.literals = new LiteralAutomaton(literalTexts, words);
         this.literalCue = literalIndexes.stream().mapToInt(Integer::intValue).toArray();
+        this.regexCues = IntStream.range(0, cues.size()).filter(i -> cues.get(i).regex() != null).toArray();
         this.triggers = triggers;
     }
 
@@ -120,11 +124,9 @@ final class Cues {
             Cue cue = cues.get(literalCue[literal]);
             hits.get(cue.section().group).add(new Found(new Hit(cue.section(), cue.value(), start, end), literalCue[literal]));
         });
-        for (int i = 0; i < cues.size(); i++) {
+        for (int i : regexCues) {
             Cue cue = cues.get(i);
-            if (cue.regex() != null) {
-                findRegex(cue, i, text, hits.get(cue.section().group));
-            }
+            findRegex(cue, i, text, hits.get(cue.section().group));
         }
         Map<Group, List<Hit>> found = new EnumMap<>(Group.class);
         hits.forEach((group, groupHits) -> {
