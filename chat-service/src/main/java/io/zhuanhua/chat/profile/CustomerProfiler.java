@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 import io.zhuanhua.chat.analysis.CategoryScore;
+import io.zhuanhua.chat.analysis.LiteralAutomaton;
 import io.zhuanhua.chat.analysis.TextNormalizer;
 import io.zhuanhua.chat.conversation.Sender;
 import io.zhuanhua.chat.conversation.Utterance;
@@ -50,6 +51,8 @@ public final class CustomerProfiler {
     private static final String SEPARATORS = ",，。！!？?；;、~～…：（）()";
     /** Guards the threshold comparison against noisy-OR rounding (1 − 0.5 is exact, 1 − 0.7·0.7… is not). */
     private static final double EPSILON = 1e-9;
+    private static final Comparator<Match> BY_START_THEN_FILE_ORDER =
+            Comparator.comparingInt(Match::start).thenComparingInt(Match::order);
 
     private static final class DefaultHolder {
         static final CustomerProfiler INSTANCE = fromCues(defaultCues());
@@ -57,10 +60,17 @@ public final class CustomerProfiler {
 
     private final TextNormalizer normalizer = TextNormalizer.defaults();
     private final List<CueTable.TextCue> textCues;
+    /** The literal and mask cues, found in one pass per clause; literal id to index in {@link #textCues}. */
+    private final LiteralAutomaton literalCues;
+    private final int[] literalCue;
+    /** Indexes in {@link #textCues} of the sequence and regex cues, tried one by one. */
+    private final int[] patternCues;
     private final Map<Category, List<CueTable.CategoryCue>> categoryCues;
     private final List<CueTable.HistoryCue> historyCues;
     private final Map<Pole, String> strategies;
     private final List<CueTable.Synonym> synonyms;
+    /** The synonyms' {@code from} texts; literal ids are indexes into {@link #synonyms}. */
+    private final LiteralAutomaton synonymFroms;
     private final List<String> negators;
     private final List<String> nonNegating;
     private final Set<Pole> preferred;
@@ -70,6 +80,21 @@ public final class CustomerProfiler {
 
     private CustomerProfiler(CueTable table) {
         textCues = table.textCues();
+        List<String> literals = new ArrayList<>();
+        List<Integer> literalIndexes = new ArrayList<>();
+        List<Integer> patternIndexes = new ArrayList<>();
+        for (int i = 0; i < textCues.size(); i++) {
+            CueTable.TextCue cue = textCues.get(i);
+            if (cue.kind() == CueTable.Kind.SEQ || cue.kind() == CueTable.Kind.RE) {
+                patternIndexes.add(i);
+            } else {
+                literals.add(cue.pattern());
+                literalIndexes.add(i);
+            }
+        }
+        literalCues = new LiteralAutomaton(literals);
+        literalCue = literalIndexes.stream().mapToInt(Integer::intValue).toArray();
+        patternCues = patternIndexes.stream().mapToInt(Integer::intValue).toArray();
         Map<Category, List<CueTable.CategoryCue>> byCategory = new EnumMap<>(Category.class);
         for (CueTable.CategoryCue cue : table.categoryCues()) {
             byCategory.computeIfAbsent(cue.category(), c -> new ArrayList<>()).add(cue);
@@ -79,6 +104,7 @@ public final class CustomerProfiler {
         historyCues = table.historyCues();
         strategies = table.strategies();
         synonyms = table.synonyms();
+        synonymFroms = new LiteralAutomaton(synonyms.stream().map(CueTable.Synonym::from).toList());
         negators = table.negators();
         nonNegating = table.nonNegating();
         preferred = table.preferred();
@@ -149,8 +175,11 @@ public final class CustomerProfiler {
         }
     }
 
-    /** An occurrence of a cue; {@code parts} holds the [start, end) pairs of its literal pieces. */
-    private record Match(CueTable.TextCue cue, int start, int end, int[] parts) {
+    /**
+     * An occurrence of a cue; {@code parts} holds the [start, end) pairs of its literal pieces, {@code order}
+     * is the cue's position in the file.
+     */
+    private record Match(CueTable.TextCue cue, int order, int start, int end, int[] parts) {
         boolean covers(Match inner) {
             if (end - start <= inner.end - inner.start) {
                 return false;
@@ -346,21 +375,26 @@ public final class CustomerProfiler {
         if (text.isEmpty() || synonyms.isEmpty()) {
             return text;
         }
+        // The longest synonym starting at each position (froms are unique, so one per length and position).
+        CueTable.Synonym[] longest = new CueTable.Synonym[text.length()];
+        boolean[] any = new boolean[1];
+        synonymFroms.scan(text, (synonym, start, end) -> {
+            if (longest[start] == null || end - start > longest[start].from().length()) {
+                longest[start] = synonyms.get(synonym);
+                any[0] = true;
+            }
+        });
+        if (!any[0]) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0;
         while (i < text.length()) {
-            CueTable.Synonym longest = null;
-            for (CueTable.Synonym synonym : synonyms) {
-                if (text.startsWith(synonym.from(), i)
-                        && (longest == null || synonym.from().length() > longest.from().length())) {
-                    longest = synonym;
-                }
-            }
-            if (longest == null) {
+            if (longest[i] == null) {
                 out.append(text.charAt(i++));
             } else {
-                out.append(longest.to());
-                i += longest.from().length();
+                out.append(longest[i].to());
+                i += longest[i].from().length();
             }
         }
         return out.toString();
@@ -372,32 +406,27 @@ public final class CustomerProfiler {
         if (text.isEmpty()) {
             return matches;
         }
-        for (CueTable.TextCue cue : textCues) {
-            switch (cue.kind()) {
-                case SEQ -> sequences(text, cue, matches);
-                case RE -> {
-                    Matcher m = cue.regex().matcher(text);
-                    while (m.find()) {
-                        if (m.end() > m.start()) {
-                            matches.add(new Match(cue, m.start(), m.end(), new int[] {m.start(), m.end()}));
-                        }
-                    }
-                }
-                default -> {
-                    String literal = cue.pattern();
-                    for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-                        int end = at + literal.length();
-                        matches.add(new Match(cue, at, end, new int[] {at, end}));
+        literalCues.scan(text, (literal, start, end) -> matches.add(
+                new Match(textCues.get(literalCue[literal]), literalCue[literal], start, end, new int[] {start, end})));
+        for (int order : patternCues) {
+            CueTable.TextCue cue = textCues.get(order);
+            if (cue.kind() == CueTable.Kind.SEQ) {
+                sequences(text, cue, order, matches);
+            } else {
+                Matcher m = cue.regex().matcher(text);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        matches.add(new Match(cue, order, m.start(), m.end(), new int[] {m.start(), m.end()}));
                     }
                 }
             }
         }
-        matches.sort(Comparator.comparingInt(Match::start));
+        matches.sort(BY_START_THEN_FILE_ORDER);
         return matches;
     }
 
     /** Non-overlapping chains of a seq cue's parts, each part after the previous within {@code seqGap}. */
-    private void sequences(String text, CueTable.TextCue cue, List<Match> matches) {
+    private void sequences(String text, CueTable.TextCue cue, int order, List<Match> matches) {
         List<String> parts = cue.parts();
         int from = 0;
         int head;
@@ -415,7 +444,7 @@ public final class CustomerProfiler {
                 }
             }
             if (chained) {
-                matches.add(new Match(cue, head, spans[spans.length - 1], spans));
+                matches.add(new Match(cue, order, head, spans[spans.length - 1], spans));
                 from = spans[spans.length - 1];
             } else {
                 from = head + 1;
