@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -38,7 +39,7 @@ class StreamBatcherTest {
             pause(1);
             storing.decrementAndGet();
             return group.stream().map(i -> "ack " + i).toList();
-        }, 50, 10_000, 3);
+        }, i -> 1, 50, 10_000, 3);
         // Paced so that groups form while others are in flight.
         Multi<Integer> requests = Multi.createFrom().range(0, 3000).onItem().call(i -> i % 100 == 0
                 ? io.smallrye.mutiny.Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(2))
@@ -59,11 +60,58 @@ class StreamBatcherTest {
                 throw Status.RESOURCE_EXHAUSTED.withDescription("over budget").asRuntimeException();
             }
             return group;
-        }, group -> group, 1, 100, 2);
+        }, group -> group, i -> 1, 1, 100, 2);
 
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
                 () -> batcher.process(Multi.createFrom().range(0, 20)).collect().asList().await().atMost(Duration.ofSeconds(10)));
         assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.getStatus().getCode());
+    }
+
+    @Test
+    void aGroupHoldsWholeRequestsUpToMaxGroupEventsAndAHeavierRequestAlone() {
+        // Each request is its own event count; the first store is slow, so the rest queue up and group.
+        List<List<Integer>> groups = new ArrayList<>();
+        StreamBatcher<Integer, List<Integer>, Integer> batcher = new StreamBatcher<>(group -> group, group -> {
+            pause(groups.isEmpty() ? 20 : 0);
+            groups.add(group);
+            return group;
+        }, i -> i, 10, 1_000, 1);
+        List<Integer> sizes = List.of(1, 3, 4, 3, 25, 2, 2, 6, 5, 5, 1);
+
+        List<Integer> acks = batcher.process(Multi.createFrom().iterable(sizes)).collect().asList().await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertEquals(sizes, acks);
+        assertEquals(sizes, groups.stream().flatMap(List::stream).toList(), "every request once, in order");
+        for (List<Integer> group : groups) {
+            int events = group.stream().mapToInt(Integer::intValue).sum();
+            assertTrue(events <= 10 || group.size() == 1, "over maxGroup events: " + group);
+        }
+        assertTrue(groups.contains(List.of(25)), "the heavy request alone: " + groups);
+        assertTrue(groups.stream().anyMatch(g -> g.size() > 1), "requests that queued share a group: " + groups);
+    }
+
+    @Test
+    void theBacklogCountsEventsNotRequests() throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        StreamBatcher<Integer, List<Integer>, Integer> batcher = new StreamBatcher<>(group -> {
+            await(held); // nothing is stored while the two requests arrive
+            return group;
+        }, group -> group, i -> i, 15, 20, 2);
+
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> batcher
+                .process(Multi.createFrom().items(15, 15)).collect().asList().await().atMost(Duration.ofSeconds(10)));
+        held.countDown();
+        assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.getStatus().getCode());
+        assertEquals("more than 20 events wait for their commit; wait for acks", e.getStatus().getDescription());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void pause(int millis) {

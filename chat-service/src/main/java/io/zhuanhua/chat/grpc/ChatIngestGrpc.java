@@ -20,6 +20,7 @@ import io.zhuanhua.kit.grpc.Rpc;
 import io.zhuanhua.kit.grpc.StreamBatcher;
 import io.zhuanhua.kit.ingest.IngestGate;
 import io.zhuanhua.proto.chat.v1.ChatIngestService;
+import io.zhuanhua.proto.chat.v1.EventResult;
 import io.zhuanhua.proto.chat.v1.IngestEventsRequest;
 import io.zhuanhua.proto.chat.v1.IngestEventsResponse;
 import io.zhuanhua.proto.chat.v1.StreamEventsRequest;
@@ -30,8 +31,9 @@ import io.zhuanhua.proto.common.v1.FieldViolation;
 @GrpcService
 public class ChatIngestGrpc implements ChatIngestService {
     static final int MAX_BATCH = 1000;
-    /** Stream requests that arrive together are committed together; each ack still follows its commit. */
+    /** Stream events that arrive together are committed together; each ack still follows its commit. */
     private static final int STREAM_GROUP = 1000;
+    /** Events waiting for their commit on one stream. */
     private static final int STREAM_BACKLOG = 20_000;
     /** Groups of one stream in flight: one is analysed while the one before it commits. */
     private static final int STREAM_IN_FLIGHT = 2;
@@ -70,55 +72,98 @@ public class ChatIngestGrpc implements ChatIngestService {
     @Override
     public Multi<StreamEventsResponse> streamEvents(Multi<StreamEventsRequest> requests) {
         AtomicLong sequence = new AtomicLong();
-        return new StreamBatcher<Numbered, Group, StreamEventsResponse>(this::prepare, this::store, STREAM_GROUP,
-                STREAM_BACKLOG, STREAM_IN_FLIGHT)
-                .process(requests.map(r -> new Numbered(sequence.getAndIncrement(), r)));
+        return new StreamBatcher<Numbered, Group, StreamEventsResponse>(this::prepare, this::store, Numbered::events,
+                STREAM_GROUP, STREAM_BACKLOG, STREAM_IN_FLIGHT)
+                .process(requests.map(r -> new Numbered(sequence.getAndIncrement(), wellFormed(r))));
     }
 
+    /** A malformed request ends the stream (INVALID_ARGUMENT); its events are checked one by one later. */
+    private static StreamEventsRequest wellFormed(StreamEventsRequest request) {
+        if (request.getEventsCount() > 0 && request.hasEvent()) {
+            throw new InvalidFieldException("events", "set event or events, not both");
+        }
+        if (request.getEventsCount() > MAX_BATCH) {
+            throw new InvalidFieldException("events", "at most " + MAX_BATCH + " events");
+        }
+        return request;
+    }
+
+    /** A stream request and its position: one event ({@code event}) or a batch ({@code events}). */
     private record Numbered(long sequence, StreamEventsRequest request) {
+        boolean batch() {
+            return request.getEventsCount() > 0;
+        }
+
+        int events() {
+            return batch() ? request.getEventsCount() : 1;
+        }
+
+        io.zhuanhua.proto.chat.v1.ChatEvent event(int i) {
+            return batch() ? request.getEvents(i) : request.getEvent();
+        }
+
+        String path(int i) {
+            return batch() ? "events[" + i + "]" : "event";
+        }
     }
 
-    /** A stream group: its requests, the acks known before storing (REJECTED), and its valid events prepared. */
-    private record Group(List<Numbered> requests, StreamEventsResponse[] acks, ChatIngest.Prepared valid) {
+    /**
+     * A stream group: its requests, the violation of each of their events (in order; null for a valid one),
+     * and the valid events prepared.
+     */
+    private record Group(List<Numbered> requests, FieldViolation[] violations, ChatIngest.Prepared valid) {
     }
 
     /** Valid events of the group are prepared for one transaction; invalid ones are answered REJECTED in place. */
     private Group prepare(List<Numbered> group) {
         Instant now = Instant.now();
         List<Submitted> valid = new ArrayList<>();
-        StreamEventsResponse[] acks = new StreamEventsResponse[group.size()];
-        for (int i = 0; i < group.size(); i++) {
-            Numbered n = group.get(i);
-            try {
-                valid.add(new Submitted(n.request().getShopId(), checked(n.request().getEvent(), now, "event")));
-            } catch (InvalidFieldException e) {
-                acks[i] = ack(n, EventOutcome.EVENT_OUTCOME_REJECTED).toBuilder()
-                        .setViolation(FieldViolation.newBuilder().setField(e.field()).setDescription(e.reason()))
-                        .build();
+        FieldViolation[] violations = new FieldViolation[group.stream().mapToInt(Numbered::events).sum()];
+        int e = 0;
+        for (Numbered n : group) {
+            for (int i = 0; i < n.events(); i++, e++) {
+                try {
+                    valid.add(new Submitted(n.request().getShopId(), checked(n.event(i), now, n.path(i))));
+                } catch (InvalidFieldException x) {
+                    violations[e] = FieldViolation.newBuilder().setField(x.field()).setDescription(x.reason()).build();
+                }
             }
         }
-        gate.count(IngestGate.REJECTED, group.size() - valid.size());
+        gate.count(IngestGate.REJECTED, violations.length - valid.size());
         // A group over a shop's budget fails the stream (RESOURCE_EXHAUSTED) before any of it is stored; the
         // client resends what was not acknowledged.
         valid.stream().collect(Collectors.groupingBy(Submitted::shopId, Collectors.counting()))
                 .forEach((shop, events) -> gate.admit(shop, events.intValue()));
-        return new Group(group, acks, valid.isEmpty() ? null : ingest.prepare(valid));
+        return new Group(group, violations, valid.isEmpty() ? null : ingest.prepare(valid));
     }
 
+    /** Commits the group's valid events and answers each request: its one event, or each of its batch. */
     private List<StreamEventsResponse> store(Group group) {
-        List<Outcome> outcomes = group.valid() == null ? List.of() : gate.counted(ingest.store(group.valid()));
-        StreamEventsResponse[] acks = group.acks();
-        for (int i = 0, v = 0; i < acks.length; i++) {
-            if (acks[i] == null) {
-                acks[i] = ack(group.requests().get(i), outcome(outcomes.get(v++)));
+        List<Outcome> stored = group.valid() == null ? List.of() : gate.counted(ingest.store(group.valid()));
+        List<StreamEventsResponse> responses = new ArrayList<>(group.requests().size());
+        int e = 0;
+        int v = 0;
+        for (Numbered n : group.requests()) {
+            StreamEventsResponse.Builder response = StreamEventsResponse.newBuilder().setSequence(n.sequence());
+            for (int i = 0; i < n.events(); i++, e++) {
+                String id = n.event(i).getEventId();
+                FieldViolation violation = group.violations()[e];
+                EventOutcome outcome = violation == null ? outcome(stored.get(v++)) : EventOutcome.EVENT_OUTCOME_REJECTED;
+                if (n.batch()) {
+                    EventResult.Builder result = response.addResultsBuilder().setEventId(id).setOutcome(outcome);
+                    if (violation != null) {
+                        result.setViolation(violation);
+                    }
+                } else {
+                    response.setEventId(id).setOutcome(outcome);
+                    if (violation != null) {
+                        response.setViolation(violation);
+                    }
+                }
             }
+            responses.add(response.build());
         }
-        return List.of(acks);
-    }
-
-    private static StreamEventsResponse ack(Numbered n, EventOutcome outcome) {
-        return StreamEventsResponse.newBuilder().setSequence(n.sequence())
-                .setEventId(n.request().getEvent().getEventId()).setOutcome(outcome).build();
+        return responses;
     }
 
     private static ChatEvent checked(io.zhuanhua.proto.chat.v1.ChatEvent proto, Instant now, String path) {

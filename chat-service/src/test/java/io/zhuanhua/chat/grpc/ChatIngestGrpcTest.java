@@ -36,6 +36,7 @@ import io.zhuanhua.proto.chat.v1.ChatEvent;
 import io.zhuanhua.proto.chat.v1.ChatIngestServiceGrpc.ChatIngestServiceBlockingStub;
 import io.zhuanhua.proto.chat.v1.Conversation;
 import io.zhuanhua.proto.chat.v1.ConversationServiceGrpc.ConversationServiceBlockingStub;
+import io.zhuanhua.proto.chat.v1.EventResult;
 import io.zhuanhua.proto.chat.v1.GetConversationRequest;
 import io.zhuanhua.proto.chat.v1.IngestEventsRequest;
 import io.zhuanhua.proto.chat.v1.IngestEventsResponse;
@@ -186,6 +187,57 @@ class ChatIngestGrpcTest {
         assertEquals(EventOutcome.EVENT_OUTCOME_STORED, acks.get(2).getOutcome());
         assertEquals(EventOutcome.EVENT_OUTCOME_DUPLICATE, acks.get(3).getOutcome());
         assertEquals(QuestionCategory.QUESTION_CATEGORY_BARGAIN, conversationsOf("buyer-6").get(0).getMainCategory());
+    }
+
+    @Test
+    void aBatchedRequestIsAnsweredOnceWithEachEventsOutcomeBesideSingleEventRequests() {
+        List<StreamEventsRequest> requests = List.of(
+                request(buyer("b1", "buyer-10", min(0), "有优惠券吗")),
+                StreamEventsRequest.newBuilder().setShopId("shop-a")
+                        .addEvents(agent("b2", "buyer-10", min(1), "kefu-4", "亲 领券立减10元"))
+                        .addEvents(ChatEvents.message("b3", "buyer-10", min(1), io.zhuanhua.proto.common.v1.Role.ROLE_AGENT, "", "在的"))
+                        .addEvents(buyer("b1", "buyer-10", min(0), "有优惠券吗"))
+                        .addEvents(buyer("b4", "buyer-10", min(2), "好的 谢谢"))
+                        .addEvents(buyer("b4", "buyer-10", min(2), "好的 谢谢")).build(),
+                request(agent("b5", "buyer-10", min(3), "kefu-4", "不客气")));
+        List<StreamEventsResponse> acks = ApiKeys.withKey(streaming, "test-key-shop-a")
+                .streamEvents(Multi.createFrom().iterable(requests)).collect().asList().await().atMost(Duration.ofSeconds(20));
+
+        assertEquals(List.of(0L, 1L, 2L), acks.stream().map(StreamEventsResponse::getSequence).toList());
+        assertEquals("b1", acks.get(0).getEventId());
+        assertEquals(EventOutcome.EVENT_OUTCOME_STORED, acks.get(0).getOutcome());
+        assertTrue(acks.get(0).getResultsList().isEmpty(), "a single event is answered as before");
+        StreamEventsResponse batch = acks.get(1);
+        assertEquals("", batch.getEventId());
+        assertEquals(EventOutcome.EVENT_OUTCOME_UNSPECIFIED, batch.getOutcome());
+        assertEquals(List.of("b2", "b3", "b1", "b4", "b4"), batch.getResultsList().stream().map(EventResult::getEventId).toList());
+        assertEquals(List.of(EventOutcome.EVENT_OUTCOME_STORED, EventOutcome.EVENT_OUTCOME_REJECTED,
+                EventOutcome.EVENT_OUTCOME_DUPLICATE, EventOutcome.EVENT_OUTCOME_STORED, EventOutcome.EVENT_OUTCOME_DUPLICATE),
+                batch.getResultsList().stream().map(EventResult::getOutcome).toList());
+        assertEquals("events[1].message_posted.agent_id", batch.getResults(1).getViolation().getField());
+        assertFalse(batch.getResults(0).hasViolation());
+        assertEquals(EventOutcome.EVENT_OUTCOME_STORED, acks.get(2).getOutcome());
+        assertEquals(4, conversationsOf("buyer-10").get(0).getMessageCount(), "b1, b2, b4, b5 once each");
+    }
+
+    @Test
+    void aMalformedRequestEndsTheStreamWithInvalidArgumentAndNothingOfItIsStored() {
+        StreamEventsRequest both = request(buyer("x1", "buyer-11", min(0), "在吗")).toBuilder()
+                .addEvents(buyer("x2", "buyer-11", min(1), "有货吗")).build();
+        StreamEventsRequest.Builder tooMany = StreamEventsRequest.newBuilder().setShopId("shop-a");
+        for (int i = 0; i <= 1000; i++) {
+            tooMany.addEvents(buyer("x-many-" + i, "buyer-11", min(2), "有货吗"));
+        }
+        assertEquals("events: set event or events, not both", invalidArgument(both));
+        assertEquals("events: at most 1000 events", invalidArgument(tooMany.build()));
+        assertTrue(conversationsOf("buyer-11").isEmpty(), "nothing of a malformed request is stored");
+    }
+
+    private String invalidArgument(StreamEventsRequest request) {
+        Throwable e = assertThrows(Throwable.class, () -> ApiKeys.withKey(streaming, "test-key-shop-a")
+                .streamEvents(Multi.createFrom().item(request)).collect().asList().await().atMost(Duration.ofSeconds(20)));
+        assertEquals(Status.Code.INVALID_ARGUMENT, Status.fromThrowable(e).getCode(), e.toString());
+        return Status.fromThrowable(e).getDescription();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import io.grpc.Status;
 import io.smallrye.mutiny.Multi;
@@ -17,8 +18,9 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * Commits the requests of an ingest stream in groups and answers each in order, after its group's commit.
- * A group is whatever arrived while earlier groups were being handled (at most {@code maxGroup}), so a
- * trickle is committed one by one without waiting and a burst shares commits. Each group goes through two
+ * A group is whatever arrived while earlier groups were being handled (at most {@code maxGroup} events,
+ * counted by {@code events}: a request may carry many), so a trickle is committed one by one without
+ * waiting and a burst shares commits. Each group goes through two
  * stages: {@code prepare} (validation, analysis: CPU work) and {@code store} (the commit). Up to
  * {@code maxInFlight} groups are prepared at once, so one group's analysis runs while another waits for the
  * database, but groups are stored strictly one after another in arrival order: an event sent twice is stored
@@ -28,6 +30,7 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 public final class StreamBatcher<Q, P, R> {
     private final Function<List<Q>, P> prepare;
     private final Function<P, List<R>> store;
+    private final ToIntFunction<Q> events;
     private final int maxGroup;
     private final int maxBacklog;
     private final int maxInFlight;
@@ -37,16 +40,20 @@ public final class StreamBatcher<Q, P, R> {
      * @param prepare prepares a group (may block); called concurrently for different groups
      * @param store commits a prepared group and returns one answer per request, in order; never called
      *        concurrently within a stream
-     * @param maxBacklog requests waiting for a commit before the stream fails with RESOURCE_EXHAUSTED
+     * @param events how many events a request carries; a group holds whole requests, more than
+     *        {@code maxGroup} events only when one request alone does
+     * @param maxGroup events of one group
+     * @param maxBacklog events waiting for a commit before the stream fails with RESOURCE_EXHAUSTED
      * @param maxInFlight groups of one stream taken and not yet stored
      */
-    public StreamBatcher(Function<List<Q>, P> prepare, Function<P, List<R>> store, int maxGroup, int maxBacklog,
-            int maxInFlight) {
+    public StreamBatcher(Function<List<Q>, P> prepare, Function<P, List<R>> store, ToIntFunction<Q> events,
+            int maxGroup, int maxBacklog, int maxInFlight) {
         if (maxGroup < 1 || maxInFlight < 1 || maxBacklog < maxGroup) {
             throw new IllegalArgumentException("maxGroup and maxInFlight must be at least 1, maxBacklog at least maxGroup");
         }
         this.prepare = prepare;
         this.store = store;
+        this.events = events;
         this.maxGroup = maxGroup;
         this.maxBacklog = maxBacklog;
         this.maxInFlight = maxInFlight;
@@ -57,7 +64,10 @@ public final class StreamBatcher<Q, P, R> {
         return Multi.createFrom().emitter(emitter -> new Run(emitter).start(requests));
     }
 
-    private record Prepared<P>(int size, P value) {
+    private record Group<Q>(List<Q> requests, int events) {
+    }
+
+    private record Prepared<P>(int events, P value) {
     }
 
     private final class Run {
@@ -91,9 +101,9 @@ public final class StreamBatcher<Q, P, R> {
             if (finished) {
                 return;
             }
-            if (backlog.incrementAndGet() > maxBacklog) {
+            if (backlog.addAndGet(events.applyAsInt(request)) > maxBacklog) {
                 fail(Status.RESOURCE_EXHAUSTED
-                        .withDescription("more than " + maxBacklog + " requests wait for their commit; wait for acks")
+                        .withDescription("more than " + maxBacklog + " events wait for their commit; wait for acks")
                         .asRuntimeException());
                 return;
             }
@@ -104,7 +114,7 @@ public final class StreamBatcher<Q, P, R> {
         /** Takes groups while there is room and work; completes the stream when everything is answered. */
         private synchronized void schedule() {
             while (!finished && inFlight < maxInFlight && !waiting.isEmpty()) {
-                List<Q> group = take();
+                Group<Q> group = take();
                 long number = nextTaken++;
                 inFlight++;
                 worker.execute(() -> prepare(number, group));
@@ -115,16 +125,16 @@ public final class StreamBatcher<Q, P, R> {
             }
         }
 
-        private void prepare(long number, List<Q> group) {
+        private void prepare(long number, Group<Q> group) {
             P value;
             try {
-                value = prepare.apply(group);
+                value = prepare.apply(group.requests());
             } catch (RuntimeException e) {
                 fail(e);
                 return;
             }
             synchronized (this) {
-                prepared.put(number, new Prepared<>(group.size(), value));
+                prepared.put(number, new Prepared<>(group.events(), value));
                 if (storing) {
                     return; // the thread that stores now stores this one in its turn
                 }
@@ -154,20 +164,27 @@ public final class StreamBatcher<Q, P, R> {
                 synchronized (this) {
                     nextStored++;
                     inFlight--;
-                    backlog.addAndGet(-next.size());
+                    backlog.addAndGet(-next.events());
                     answers.forEach(emitter::emit);
                 }
                 schedule();
             }
         }
 
-        private List<Q> take() {
+        /** Whole requests up to maxGroup events, and at least one request. Only the scheduler polls. */
+        private Group<Q> take() {
             List<Q> group = new ArrayList<>();
+            int taken = 0;
             Q next;
-            while (group.size() < maxGroup && (next = waiting.poll()) != null) {
-                group.add(next);
+            while ((next = waiting.peek()) != null) {
+                int size = events.applyAsInt(next);
+                if (!group.isEmpty() && taken + size > maxGroup) {
+                    break;
+                }
+                group.add(waiting.poll());
+                taken += size;
             }
-            return group;
+            return new Group<>(group, taken);
         }
 
         private synchronized void fail(Throwable failure) {
