@@ -3,14 +3,17 @@ package io.zhuanhua.metrics.rollup;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.zhuanhua.metrics.config.MetricsConfig;
 import io.zhuanhua.metrics.config.ShopCalendars;
 import io.zhuanhua.metrics.conversion.ReportPeriod;
+import io.zhuanhua.metrics.conversion.ShopCalendar;
 
 /**
  * Recomputes the dirty rollup days from the raw facts, each in its own transaction. Safe with several
@@ -31,6 +34,17 @@ public class RollupRefresher {
         this.facts = facts;
         this.calendars = calendars;
         this.config = config.rollups();
+    }
+
+    /**
+     * A shop whose calendar changed in the configuration since its rollups were computed gets them all
+     * recomputed; until then reports read its days from the raw facts, in the new calendar.
+     */
+    void switchCalendars(@Observes StartupEvent event) {
+        List<String> switched = QuarkusTransaction.requiringNew().call(() -> store.switchCalendars(calendars::of));
+        if (!switched.isEmpty()) {
+            LOG.infof("calendar changed for %d shops %s: their rollups are recomputed", switched.size(), switched);
+        }
     }
 
     @Scheduled(every = "${zhuanhua.metrics.rollups.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -59,8 +73,9 @@ public class RollupRefresher {
     private boolean refresh(RollupStore.Claim claim) {
         ShopDay day = claim.day();
         try {
+            ShopCalendar calendar = calendars.of(day.shopId());
             return QuarkusTransaction.requiringNew().call(() -> store.store(claim,
-                    facts.compute(day.shopId(), calendars.of(day.shopId()), new ReportPeriod(day.day(), day.day()))));
+                    facts.compute(day.shopId(), calendar, new ReportPeriod(day.day(), day.day())), calendar));
         } catch (RuntimeException e) {
             // A day that cannot be computed (sales in two currencies, say) stays dirty: reports compute it from
             // the raw facts and fail the way a raw report does; it is retried after the other days.

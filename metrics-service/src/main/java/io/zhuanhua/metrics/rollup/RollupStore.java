@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -29,6 +31,7 @@ import io.zhuanhua.metrics.conversion.DailyConversion;
 import io.zhuanhua.metrics.conversion.Dimension;
 import io.zhuanhua.metrics.conversion.ReportPeriod;
 import io.zhuanhua.metrics.conversion.RowKey;
+import io.zhuanhua.metrics.conversion.ShopCalendar;
 
 /**
  * The daily rollups (table report_rollup: a shop's rows of one day as {@link DailyConversion} has them) and
@@ -94,10 +97,15 @@ public class RollupStore {
     /**
      * Stores a recomputed day if the claim still holds: the day's mark is locked, its rows replaced and the mark
      * removed when no change came since the claim (else only released for the next round). Returns false when
-     * another refresher has already stored the day.
+     * another refresher has already stored the day, or when the shop's rollups follow another calendar than the
+     * one the day was computed with (a replica configured otherwise; the day is released).
      */
-    public boolean store(Claim claim, DailyConversion computed) {
+    public boolean store(Claim claim, DailyConversion computed, ShopCalendar calendar) {
         ShopDay day = claim.day();
+        if (!calendar.equals(calendarOf(day.shopId(), calendar))) {
+            release(day);
+            return false;
+        }
         Long generation = run("select generation from report_rollup_dirty where shop_id = ? and day = ? for update",
                 s -> {
                     bindDay(s, day);
@@ -195,6 +203,71 @@ public class RollupStore {
             }
             return s.executeBatch();
         });
+    }
+
+    /**
+     * The calendar the shop's rollups follow, recorded as the given one if the shop has none yet; share-locked
+     * until the transaction ends, so that a calendar change waits for the days being stored under the old one.
+     */
+    private ShopCalendar calendarOf(String shopId, ShopCalendar first) {
+        run("insert into report_rollup_calendar (shop_id, time_zone, window_days) values (?, ?, ?)"
+                + " on conflict (shop_id) do nothing", s -> {
+                    s.setString(1, shopId);
+                    s.setString(2, first.zone().getId());
+                    s.setInt(3, first.windowDays());
+                    return s.executeUpdate();
+                });
+        return run("select time_zone, window_days from report_rollup_calendar where shop_id = ? for share", s -> {
+            s.setString(1, shopId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new ShopCalendar(ZoneId.of(r.getString(1)), r.getInt(2));
+            }
+        });
+    }
+
+    /**
+     * Switches every shop whose rollups follow another calendar than the current one's: marks dirty each day
+     * its rollups could hold (from its first to its last stored day, widened by the new window and the day a
+     * zone change can shift) and records the new calendar. Returns the shops switched.
+     */
+    public List<String> switchCalendars(Function<String, ShopCalendar> current) {
+        Map<String, ShopCalendar> stored = run("select shop_id, time_zone, window_days from report_rollup_calendar"
+                + " for update", s -> {
+                    Map<String, ShopCalendar> calendars = new TreeMap<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            calendars.put(r.getString(1), new ShopCalendar(ZoneId.of(r.getString(2)), r.getInt(3)));
+                        }
+                    }
+                    return calendars;
+                });
+        List<String> switched = new ArrayList<>();
+        stored.forEach((shopId, was) -> {
+            ShopCalendar now = current.apply(shopId);
+            if (now.equals(was)) {
+                return;
+            }
+            run("insert into report_rollup_dirty (shop_id, day, generation, marked_at) select shop_id, d::date, 1, now()"
+                    + " from (select shop_id, min(day) - ? as low, max(day) + ? as high from report_rollup"
+                    + " where shop_id = ? group by shop_id) r, generate_series(r.low, r.high, interval '1 day') d"
+                    + " on conflict (shop_id, day) do update set generation = report_rollup_dirty.generation + 1,"
+                    + " marked_at = now()", s -> {
+                        int margin = now.windowDays() + 1;
+                        s.setInt(1, margin);
+                        s.setInt(2, margin);
+                        s.setString(3, shopId);
+                        return s.executeUpdate();
+                    });
+            run("update report_rollup_calendar set time_zone = ?, window_days = ? where shop_id = ?", s -> {
+                s.setString(1, now.zone().getId());
+                s.setInt(2, now.windowDays());
+                s.setString(3, shopId);
+                return s.executeUpdate();
+            });
+            switched.add(shopId);
+        });
+        return switched;
     }
 
     /** Gives a claimed day back, to be tried again after the others. */

@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -20,14 +27,17 @@ import org.junit.jupiter.api.Test;
 import com.google.protobuf.Timestamp;
 
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zhuanhua.devpg.PostgresTestResource;
 import io.zhuanhua.kit.auth.ApiKeys;
+import io.zhuanhua.metrics.config.ShopCalendars;
 import io.zhuanhua.metrics.conversion.ConversionReport;
 import io.zhuanhua.metrics.conversion.ConversionReports;
 import io.zhuanhua.metrics.conversion.ReportGrouping;
 import io.zhuanhua.metrics.conversion.ReportPeriod;
+import io.zhuanhua.metrics.conversion.ShopCalendar;
 import io.zhuanhua.metrics.money.Money;
 import io.zhuanhua.metrics.order.OrderChange;
 import io.zhuanhua.metrics.order.OrderEvent;
@@ -67,6 +77,12 @@ class RollupReportTest {
     RollupRefresher refresher;
     @Inject
     RollupStore store;
+    @Inject
+    ShopCalendars calendars;
+    @Inject
+    FactLoader factLoader;
+    @Inject
+    DataSource dataSource;
 
     /** One fact to deliver: a conversation snapshot or an order event. */
     private record Delivery(Consultation snapshot, OrderEvent order) {
@@ -88,6 +104,44 @@ class RollupReportTest {
         assertTrue(total.total().response().turns().count() > 0 && total.total().response().unansweredTurns() > 0);
         assertTrue(total.total().bot().botOnlyInquiries() > 0 && total.total().bot().transferredConversations() > 0);
         assertNotEquals(0, first.get(2).rows().size());
+    }
+
+    @Test
+    void aShopWhoseCalendarChangedHasItsRollupsRecomputedInTheNewOne() throws Exception {
+        String shopId = "rollup-zone";
+        facts(shopId).forEach(delivery -> deliver(shopId, delivery));
+        refresher.refreshAll();
+        // The shop's rollups as a replica configured with New York time would have computed them.
+        ShopCalendar newYork = new ShopCalendar(ZoneId.of("America/New_York"), 1);
+        ShopCalendar configured = calendars.of(shopId);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("update report_rollup_calendar set time_zone = 'America/New_York' where shop_id = '" + shopId + "'");
+        }
+        QuarkusTransaction.requiringNew().run(() -> store.markDirty(PERIOD.days().map(day -> new ShopDay(shopId, day))
+                .collect(Collectors.toSet())));
+        for (RollupStore.Claim claim : QuarkusTransaction.requiringNew().call(() -> store.claim(1000, Duration.ofMinutes(1)))) {
+            String shop = claim.day().shopId();
+            ShopCalendar calendar = shop.equals(shopId) ? newYork : calendars.of(shop);
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> store.store(claim,
+                    factLoader.compute(shop, calendar, new ReportPeriod(claim.day().day(), claim.day().day())), calendar)));
+        }
+        assertEquals(0, store.dirtyCount());
+        // A refresher with the configured calendar leaves the days to the calendar the shop's rollups follow.
+        QuarkusTransaction.requiringNew().run(() -> store.markDirty(Set.of(new ShopDay(shopId, PERIOD.start()))));
+        assertEquals(0, refresher.refreshAll());
+        assertEquals(1, store.dirtyCount());
+        Set<ReportGrouping> byDay = EnumSet.of(ReportGrouping.DAY);
+        assertNotEquals(reports.reportFromRawFacts(shopId, PERIOD, byDay), reports.report(shopId, PERIOD, byDay),
+                "rollups in another zone than the configured one are stale");
+
+        assertEquals(List.of(shopId), QuarkusTransaction.requiringNew().call(() -> store.switchCalendars(calendars::of)));
+        // Reports are exact at once (the shop's days are dirty), and again once the days are recomputed.
+        assertReportsMatch(shopId);
+        refresher.refreshAll();
+        assertEquals(0, store.dirtyCount());
+        assertReportsMatch(shopId);
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> store.switchCalendars(calendars::of)));
+        assertEquals(configured, calendars.of(shopId));
     }
 
     /** Delivers the same facts to the shop in an order of its own, refreshing now and then; returns the reports. */
