@@ -131,6 +131,19 @@ function call(client, method, request, key = config.key) {
   });
 }
 
+/** A bidi stream: writes the requests, half-closes, resolves with every response (or rejects with the status). */
+function stream(client, method, requests, key = config.key) {
+  return new Promise((resolvePromise, reject) => {
+    const call = client[method](metadata(key), { deadline: Date.now() + CALL_DEADLINE_MS });
+    const responses = [];
+    call.on('data', (response) => responses.push(response));
+    call.on('error', reject);
+    call.on('end', () => resolvePromise(responses));
+    requests.forEach((request) => call.write(request));
+    call.end();
+  });
+}
+
 const STATUS_NAMES = Object.fromEntries(Object.entries(grpc.status).map(([name, code]) => [code, name]));
 
 function describe(error) {
@@ -250,6 +263,36 @@ await check('ingest chat again is idempotent (same events → DUPLICATE)', async
     `outcomes ${JSON.stringify(response.outcomes)}`);
   return response.outcomes.join(', ');
 });
+
+// A second buyer for the stream, with buyer lines only: the agent's report row and the first buyer's
+// conversation stay as the checks below expect them.
+const streamBuyer = `client-check-stream-buyer-${run}`;
+const streamEvent = {
+  event_id: `client-check-stream-${run}-1`, platform: 'PLATFORM_TAOBAO', buyer_id: streamBuyer,
+  occurred_at: timestamp(now - 170_000), message_posted: { sender_role: 'ROLE_BUYER', text: '今天能发货吗？' },
+};
+await check('stream chat (ChatIngestService/StreamEvents: one event, then a batch → one ack per request)', async () => {
+  const noBuyer = { ...streamEvent, event_id: `client-check-stream-${run}-2`, buyer_id: '' };
+  const acks = await stream(clients.chatIngest, 'StreamEvents', [
+    { shop_id: config.shop, event: chatEvents[0] },
+    { shop_id: config.shop, events: [streamEvent, noBuyer, streamEvent] },
+  ]);
+  expect(acks.length === 2, `${acks.length} acks for 2 requests`);
+  const [single, batch] = acks;
+  expect(single.sequence === '0' && single.event_id === chatEvents[0].event_id
+    && single.outcome === 'EVENT_OUTCOME_DUPLICATE' && single.results.length === 0,
+  `one-event ack ${JSON.stringify(single)}`);
+  const outcomes = batch.results.map((r) => r.outcome);
+  expect(batch.sequence === '1' && JSON.stringify(outcomes) === JSON.stringify(
+    ['EVENT_OUTCOME_STORED', 'EVENT_OUTCOME_REJECTED', 'EVENT_OUTCOME_DUPLICATE']), `batch results ${JSON.stringify(outcomes)}`);
+  const { violation } = batch.results[1];
+  expect(violation?.field === 'events[1].buyer_id', `violation ${JSON.stringify(violation)}`);
+  return `${single.outcome}; batch ${outcomes.join(', ')} (${violation.field}: ${violation.description})`;
+});
+
+await check('stream with event and events both set → INVALID_ARGUMENT', () => expectStatus(
+  stream(clients.chatIngest, 'StreamEvents', [{ shop_id: config.shop, event: streamEvent, events: [streamEvent] }]),
+  grpc.status.INVALID_ARGUMENT));
 
 const ordersStored = await check('ingest orders (OrderIngestService/IngestOrderEvents: created, paid)', async () => {
   const response = await call(clients.orderIngest, 'IngestOrderEvents', { shop_id: config.shop, events: orderEvents });

@@ -38,8 +38,10 @@ import io.zhuanhua.proto.common.v1.Role;
 /**
  * Durable ingest through chat-service's StreamEvents (each ack sent after its commit) against the raw
  * PostgreSQL COPY rate of the same rows into a table shaped like chat_message, measured in the same run on the
- * same server, and how long conversation shaping (after the acks) takes to catch up. The services run with
- * the JVM's production defaults, not the suite's quick-boot options. Run with {@code ZHUANHUA_PG_URL}
+ * same server, and how long conversation shaping (after the acks) takes to catch up. Measured twice, on
+ * different buyers: with one event per request, and with {@code bench.batch} events per request (a batch
+ * answered by one response), as an integration that receives the platform's messages in bursts sends them.
+ * The services run with the JVM's production defaults, not the suite's quick-boot options. Run with {@code ZHUANHUA_PG_URL}
  * pointing at a real server for figures worth recording.
  */
 public final class IngestBenchmark {
@@ -60,51 +62,61 @@ public final class IngestBenchmark {
         int buyers = Integer.getInteger("bench.buyers", 2000);
         int turns = Integer.getInteger("bench.turns", 5);
         int window = Integer.getInteger("bench.window", 400);
-        List<ChatEvent> events = events(buyers, turns);
+        int batch = Integer.getInteger("bench.batch", 100);
+        List<ChatEvent> single = events("bench", buyers, turns);
+        List<ChatEvent> batched = events("bench-batched", buyers, turns);
         // chat-service and PostgreSQL alone: on a small machine metrics-service, busy with the relayed facts,
         // would take the CPU this measures (the outbox still fills, and the relay keeps retrying). The shop's
         // ingest budget (2000 events/s by default) is switched off: this measures the service, not the budget.
         try (Suite suite = Suite.startAlone(Service.CHAT, List.of(ApiClient.integration("bench", KEY, SHOP),
                 ApiClient.internal("services", "bench-key-internal")), Suite.STEADY_STATE,
                 Map.of("zhuanhua.ingest.limit.enabled", "false"))) {
-            System.out.printf(Locale.ROOT, "%n%d events (%d buyers x %d turns of a buyer line and a reply), window %d, "
-                    + "PostgreSQL %s%n", events.size(), buyers, turns, window,
-                    suite.embeddedPostgres() ? "embedded" : "external");
-            int warm = Math.min(1000, events.size() / 4);
-            stream(suite, events.subList(0, warm), window, "warm-up");
+            int warm = Math.min(1000, single.size() / 4);
+            System.out.printf(Locale.ROOT, "%n%d buyers x %d turns of a buyer line and a reply; %d of their events per "
+                    + "measurement, window %d events, batches of %d, PostgreSQL %s%n", buyers, turns,
+                    single.size() - 2 * warm, window, batch, suite.embeddedPostgres() ? "embedded" : "external");
+            stream(suite, single.subList(0, warm), window, 1, "warm-up, one event per request");
+            stream(suite, batched.subList(0, warm), window, batch, "warm-up, batched");
             // One event at a time: the ack latency of a live chat, without queueing behind other events.
-            Result single = stream(suite, events.subList(warm, 2 * warm), 1, "one by one");
-            suite.awaitConversationsShaped(SHAPING_TIMEOUT);
-            long conversationsBefore = conversations(suite);
-            long begin = System.nanoTime();
-            Result ingest = stream(suite, events.subList(2 * warm, events.size()), window, "ingest");
-            Duration catchUp = suite.awaitConversationsShaped(SHAPING_TIMEOUT);
-            double shapingSeconds = (System.nanoTime() - begin) / 1e9;
-            long shaped = conversations(suite) - conversationsBefore;
-            double copyRate = copy(suite, events.subList(2 * warm, events.size()));
-            System.out.printf(Locale.ROOT, "%nOne event in flight: %,.0f events/s, ack latency p50 %.1f ms, p99 %.1f ms",
-                    single.rate(), single.p50Millis(), single.p99Millis());
-            System.out.printf(Locale.ROOT, "%nStreamEvents durable ingest (window %d): %,.0f events/s, ack latency p50 "
-                    + "%.1f ms, p99 %.1f ms%n", window, ingest.rate(), ingest.p50Millis(), ingest.p99Millis());
-            System.out.printf(Locale.ROOT, "PostgreSQL COPY of the same rows:  %,.0f rows/s%n", copyRate);
-            System.out.printf(Locale.ROOT, "ingest / COPY = %.3f%n", ingest.rate() / copyRate);
-            System.out.printf(Locale.ROOT, "Conversation shaping caught up %.2f s after the last ack: %,d new "
-                    + "conversations in %.2f s from the first event, %,.0f conversations/s%n", catchUp.toMillis() / 1e3,
-                    shaped, shapingSeconds, shaped / shapingSeconds);
+            Result live = stream(suite, single.subList(warm, 2 * warm), 1, 1, "one by one");
+            System.out.printf(Locale.ROOT, "One event in flight: %,.0f events/s, ack latency p50 %.1f ms, p99 %.1f ms%n",
+                    live.rate(), live.p50Millis(), live.p99Millis());
+            measure(suite, single.subList(2 * warm, single.size()), window, 1, "one event per request");
+            measure(suite, batched.subList(2 * warm, batched.size()), window, batch, batch + " events per request");
         }
     }
 
     record Result(double rate, double p50Millis, double p99Millis) {
     }
 
+    /** Ingest through the stream, then how long shaping takes to catch up, then COPY of the same rows. */
+    private static void measure(Suite suite, List<ChatEvent> events, int window, int batch, String label)
+            throws Exception {
+        suite.awaitConversationsShaped(SHAPING_TIMEOUT);
+        long conversationsBefore = conversations(suite);
+        long begin = System.nanoTime();
+        Result ingest = stream(suite, events, window, batch, label);
+        Duration catchUp = suite.awaitConversationsShaped(SHAPING_TIMEOUT);
+        double shapingSeconds = (System.nanoTime() - begin) / 1e9;
+        long shaped = conversations(suite) - conversationsBefore;
+        double copyRate = copy(suite, events);
+        System.out.printf(Locale.ROOT, "%nStreamEvents durable ingest, %s (window %d events): %,.0f events/s, ack "
+                + "latency p50 %.1f ms, p99 %.1f ms%n", label, window, ingest.rate(), ingest.p50Millis(), ingest.p99Millis());
+        System.out.printf(Locale.ROOT, "PostgreSQL COPY of the same rows:  %,.0f rows/s%n", copyRate);
+        System.out.printf(Locale.ROOT, "ingest / COPY = %.3f%n", ingest.rate() / copyRate);
+        System.out.printf(Locale.ROOT, "Conversation shaping caught up %.2f s after the last ack: %,d new "
+                + "conversations in %.2f s from the first event, %,.0f conversations/s%n%n", catchUp.toMillis() / 1e3,
+                shaped, shapingSeconds, shaped / shapingSeconds);
+    }
+
     /** Buyers chat in parallel, each thread in order: a buyer line, a reply 8 s later, 40 s per turn. */
-    static List<ChatEvent> events(int buyers, int turns) {
+    static List<ChatEvent> events(String run, int buyers, int turns) {
         Instant start = Instant.parse("2026-11-20T01:00:00Z");
         List<ChatEvent> events = new ArrayList<>(buyers * turns * 2);
         for (int t = 0; t < turns; t++) {
             for (int b = 0; b < buyers; b++) {
                 Instant at = start.plusSeconds(b * 3L + t * 40L);
-                String buyer = "bench-buyer-" + b;
+                String buyer = run + "-buyer-" + b;
                 int line = (b + t) % BUYER_LINES.length;
                 events.add(message(buyer + "-" + t + "-q", buyer, at, Role.ROLE_BUYER, "", BUYER_LINES[line]));
                 events.add(message(buyer + "-" + t + "-a", buyer, at.plusSeconds(8), Role.ROLE_AGENT,
@@ -121,11 +133,22 @@ public final class IngestBenchmark {
                 .build();
     }
 
-    /** Streams the events with at most {@code window} unacknowledged, timing each ack from its send. */
-    static Result stream(Suite suite, List<ChatEvent> events, int window, String label) throws InterruptedException {
-        long[] sentAt = new long[events.size()];
+    /**
+     * Streams the events, {@code batch} per request (1: the one-event form), with at most {@code window} events
+     * unacknowledged, timing each event's ack from its request's send.
+     */
+    static Result stream(Suite suite, List<ChatEvent> events, int window, int batch, String label)
+            throws InterruptedException {
+        // Built before the clock starts: the figure is the service's, not the benchmark's message building.
+        List<StreamEventsRequest> messages = new ArrayList<>();
+        for (int from = 0; from < events.size(); from += batch) {
+            List<ChatEvent> part = events.subList(from, Math.min(events.size(), from + batch));
+            StreamEventsRequest.Builder request = StreamEventsRequest.newBuilder().setShopId(SHOP);
+            messages.add((batch == 1 ? request.setEvent(part.get(0)) : request.addAllEvents(part)).build());
+        }
+        long[] sentAt = new long[messages.size()];
         long[] latency = new long[events.size()];
-        Semaphore inFlight = new Semaphore(window);
+        Semaphore inFlight = new Semaphore(Math.max(window, batch));
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicReference<ClientCallStreamObserver<StreamEventsRequest>> requests = new AtomicReference<>();
@@ -137,18 +160,20 @@ public final class IngestBenchmark {
 
             @Override
             public void onNext(StreamEventsResponse ack) {
-                int i = (int) ack.getSequence();
-                latency[i] = System.nanoTime() - sentAt[i];
-                if (ack.getOutcome() == EventOutcome.EVENT_OUTCOME_REJECTED) {
+                int r = (int) ack.getSequence();
+                int events = eventsOf(messages.get(r));
+                Arrays.fill(latency, r * batch, r * batch + events, System.nanoTime() - sentAt[r]);
+                if (ack.getOutcome() == EventOutcome.EVENT_OUTCOME_REJECTED || ack.getResultsList().stream()
+                        .anyMatch(e -> e.getOutcome() == EventOutcome.EVENT_OUTCOME_REJECTED)) {
                     failure.compareAndSet(null, new IllegalStateException("rejected: " + ack));
                 }
-                inFlight.release();
+                inFlight.release(events);
             }
 
             @Override
             public void onError(Throwable t) {
                 failure.set(t);
-                inFlight.release(window); // the sender may wait for acks that will never come
+                inFlight.release(Math.max(window, batch)); // the sender may wait for acks that will never come
                 done.countDown();
             }
 
@@ -157,15 +182,13 @@ public final class IngestBenchmark {
                 done.countDown();
             }
         };
-        // Built before the clock starts: the figure is the service's, not the benchmark's message building.
-        List<StreamEventsRequest> messages = events.stream()
-                .map(e -> StreamEventsRequest.newBuilder().setShopId(SHOP).setEvent(e).build()).toList();
         long begin = System.nanoTime();
         suite.chatIngestStreaming(KEY).withDeadlineAfter(30, TimeUnit.MINUTES).streamEvents(acks);
-        for (int i = 0; i < events.size() && failure.get() == null; i++) {
-            inFlight.acquire();
-            sentAt[i] = System.nanoTime();
-            requests.get().onNext(messages.get(i));
+        for (int r = 0; r < messages.size() && failure.get() == null; r++) {
+            StreamEventsRequest request = messages.get(r);
+            inFlight.acquire(eventsOf(request));
+            sentAt[r] = System.nanoTime();
+            requests.get().onNext(request);
         }
         requests.get().onCompleted();
         done.await();
@@ -176,8 +199,14 @@ public final class IngestBenchmark {
         long[] sorted = latency.clone();
         Arrays.sort(sorted);
         Result r = new Result(events.size() / (elapsed / 1e9), percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6);
-        System.out.printf(Locale.ROOT, "%-8s %,d events in %.2f s%n", label, events.size(), elapsed / 1e9);
+        System.out.printf(Locale.ROOT, "%s: %,d events in %,d requests in %.2f s%n", label, events.size(),
+                messages.size(), elapsed / 1e9);
         return r;
+    }
+
+    /** Events a request carries: its one event, or its batch. */
+    private static int eventsOf(StreamEventsRequest request) {
+        return Math.max(1, request.getEventsCount());
     }
 
     private static long percentile(long[] sorted, int p) {
