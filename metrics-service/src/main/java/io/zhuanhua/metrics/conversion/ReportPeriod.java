@@ -26,6 +26,12 @@ public record ReportPeriod(LocalDate start, LocalDate end) {
         return !day.isBefore(start) && !day.isAfter(end);
     }
 
+    /** Consecutive periods of at most {@code days} days that together make this one, in order. */
+    public Stream<ReportPeriod> chunks(int days) {
+        return Stream.iterate(start, day -> !day.isAfter(end), day -> day.plusDays(days))
+                .map(first -> new ReportPeriod(first, first.plusDays(days - 1L).isAfter(end) ? end : first.plusDays(days - 1L)));
+    }
+
     public Stream<LocalDate> days() {
         return start.datesUntil(end.plusDays(1));
     }

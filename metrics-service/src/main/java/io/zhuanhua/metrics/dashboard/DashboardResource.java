@@ -28,7 +28,6 @@ import io.zhuanhua.metrics.conversion.ReportGrouping;
 import io.zhuanhua.metrics.conversion.ReportPeriod;
 import io.zhuanhua.metrics.export.ConversationCsv;
 import io.zhuanhua.metrics.export.ConversationExport;
-import io.zhuanhua.metrics.export.ConversationRow;
 import io.zhuanhua.metrics.lost.LostInquiries;
 import io.zhuanhua.metrics.questions.QuestionShareReports;
 
@@ -116,8 +115,7 @@ public class DashboardResource {
     public RestResponse<StreamingOutput> conversations(@RestQuery String shop, @RestQuery String from,
             @RestQuery String to) {
         ReportPeriod period = period(from, to);
-        List<ConversationRow> rows = export.rows(shop, period);
-        StreamingOutput body = out -> csv.write(rows, out);
+        StreamingOutput body = out -> csv.write(export.rows(shop, period), out);
         return RestResponse.ResponseBuilder.ok(body, CSV)
                 .header("Content-Disposition", "attachment; filename=\"conversations-" + shop + "-"
                         + period.start() + "-" + period.end() + ".csv\"")

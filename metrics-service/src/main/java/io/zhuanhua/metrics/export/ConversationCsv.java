@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.zhuanhua.compliance.ComplianceRules;
 import io.zhuanhua.kit.taxonomy.LossSignal;
@@ -36,13 +38,14 @@ public final class ConversationCsv {
         this.rules = rules;
     }
 
-    public void write(List<ConversationRow> rows, OutputStream out) throws IOException {
+    /** Writes the rows as they come: a long export streams instead of waiting for its last row. */
+    public void write(Stream<ConversationRow> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(BOM);
         w.write(HEADER);
         w.write(EOL);
-        for (ConversationRow row : rows) {
-            w.write(line(row));
+        for (Iterator<ConversationRow> it = rows.iterator(); it.hasNext();) {
+            w.write(line(it.next()));
             w.write(EOL);
         }
         w.flush();

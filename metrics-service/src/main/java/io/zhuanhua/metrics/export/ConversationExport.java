@@ -8,9 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.zhuanhua.metrics.config.ShopCalendars;
 import io.zhuanhua.metrics.consultation.ConsultationEntity;
@@ -31,6 +33,8 @@ import io.zhuanhua.metrics.lost.LostInquiry;
  */
 @ApplicationScoped
 public class ConversationExport {
+    private static final int CHUNK_DAYS = 7;
+
     private final ShopCalendars calendars;
     private final ConsultationRepository consultations;
     private final PeriodInquiries inquiries;
@@ -42,8 +46,17 @@ public class ConversationExport {
         this.inquiries = inquiries;
     }
 
-    @Transactional
-    public List<ConversationRow> rows(String shopId, ReportPeriod period) {
+    /**
+     * The rows in order, computed a week at a time (each week in a transaction of its own) as the stream is
+     * read, so that an export holds one week of a big shop's conversations, not the whole period's. A week's
+     * outcomes are those of the whole period: attribution looks past the edges of the period it is asked for.
+     */
+    public Stream<ConversationRow> rows(String shopId, ReportPeriod period) {
+        return period.chunks(CHUNK_DAYS)
+                .flatMap(part -> QuarkusTransaction.requiringNew().call(() -> rowsOf(shopId, part)).stream());
+    }
+
+    private List<ConversationRow> rowsOf(String shopId, ReportPeriod period) {
         ShopCalendar calendar = calendars.of(shopId);
         Instant from = calendar.startOf(period.start());
         Instant to = calendar.startOf(period.end().plusDays(1));

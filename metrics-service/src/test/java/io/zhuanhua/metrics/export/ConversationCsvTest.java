@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,7 +77,7 @@ class ConversationCsvTest {
     @Test
     void theFileStartsWithABomAndEndsLinesWithCrLf() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CSV.write(List.of(new ConversationRow("c-3", "b", DAY, List.of("张三"), false, "LOGISTICS", false, null, null,
+        CSV.write(Stream.of(new ConversationRow("c-3", "b", DAY, List.of("张三"), false, "LOGISTICS", false, null, null,
                 ConversationFacts.none("c-3", AT), null)), out);
         assertEquals("\uFEFF" + ConversationCsv.HEADER + "\r\nc-3,b,2026-03-02,张三,false,LOGISTICS,false,,,,,,,\r\n",
                 out.toString(StandardCharsets.UTF_8));

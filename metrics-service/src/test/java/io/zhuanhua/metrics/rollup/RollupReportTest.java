@@ -38,6 +38,8 @@ import io.zhuanhua.metrics.conversion.ConversionReports;
 import io.zhuanhua.metrics.conversion.ReportGrouping;
 import io.zhuanhua.metrics.conversion.ReportPeriod;
 import io.zhuanhua.metrics.conversion.ShopCalendar;
+import io.zhuanhua.metrics.export.ConversationExport;
+import io.zhuanhua.metrics.export.ConversationRow;
 import io.zhuanhua.metrics.money.Money;
 import io.zhuanhua.metrics.order.OrderChange;
 import io.zhuanhua.metrics.order.OrderEvent;
@@ -83,6 +85,8 @@ class RollupReportTest {
     FactLoader factLoader;
     @Inject
     DataSource dataSource;
+    @Inject
+    ConversationExport export;
 
     /** One fact to deliver: a conversation snapshot or an order event. */
     private record Delivery(Consultation snapshot, OrderEvent order) {
@@ -142,6 +146,19 @@ class RollupReportTest {
         assertReportsMatch(shopId);
         assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> store.switchCalendars(calendars::of)));
         assertEquals(configured, calendars.of(shopId));
+    }
+
+    @Test
+    void anExportComputedWeekByWeekEqualsOneComputedDayByDay() {
+        String shopId = "rollup-export";
+        facts(shopId).forEach(delivery -> deliver(shopId, delivery));
+        List<ConversationRow> byWeek = export.rows(shopId, PERIOD).toList();
+        List<ConversationRow> byDay = PERIOD.days().flatMap(day -> export.rows(shopId, new ReportPeriod(day, day)))
+                .toList();
+        assertEquals(byDay, byWeek);
+        // Outcomes reach across the edges of a chunk: orders in a window that ends the next day, lost buyers.
+        assertTrue(byWeek.size() > 50 && byWeek.stream().anyMatch(row -> Boolean.TRUE.equals(row.ordered()))
+                && byWeek.stream().anyMatch(row -> row.lost() != null));
     }
 
     /** Delivers the same facts to the shop in an order of its own, refreshing now and then; returns the reports. */
