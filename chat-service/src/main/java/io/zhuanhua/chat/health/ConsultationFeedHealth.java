@@ -16,6 +16,7 @@ import grpc.health.v1.HealthGrpc.HealthBlockingStub;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.zhuanhua.chat.feed.ConsultationOutbox;
+import io.zhuanhua.chat.ingest.ShapingConfig;
 import io.zhuanhua.chat.store.ShapingStore;
 
 /**
@@ -30,12 +31,14 @@ public class ConsultationFeedHealth implements HealthCheck {
     private final HealthBlockingStub metrics;
     private final ConsultationOutbox outbox;
     private final ShapingStore shaping;
+    private final ShapingConfig shapingConfig;
 
     public ConsultationFeedHealth(@GrpcClient("metrics") HealthBlockingStub metrics, ConsultationOutbox outbox,
-            ShapingStore shaping) {
+            ShapingStore shaping, ShapingConfig shapingConfig) {
         this.metrics = metrics;
         this.outbox = outbox;
         this.shaping = shaping;
+        this.shapingConfig = shapingConfig;
     }
 
     @Override
@@ -44,6 +47,7 @@ public class ConsultationFeedHealth implements HealthCheck {
         response.withData("metrics-service", reachable() ? "reachable" : "unreachable");
         response.withData("outbox-pending", QuarkusTransaction.requiringNew().call(outbox::pending));
         ShapingStore.Backlog backlog = QuarkusTransaction.requiringNew().call(shaping::backlog);
+        response.withData("shaping", shapingConfig.enabled() ? "on" : "off (other replicas shape)");
         response.withData("shaping-pending-events", backlog.events());
         response.withData("shaping-lag-ms", backlog.oldest().toMillis());
         return response.build();

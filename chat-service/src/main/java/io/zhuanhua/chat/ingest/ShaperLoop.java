@@ -34,6 +34,11 @@ public class ShaperLoop {
     }
 
     void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            LOG.info("conversation shaping is off on this replica (zhuanhua.chat.shaper.enabled=false): other replicas"
+                    + " shape the events it stores");
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "conversation-shaper");
         thread.setDaemon(true);

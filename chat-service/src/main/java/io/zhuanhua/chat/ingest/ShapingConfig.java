@@ -9,6 +9,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "zhuanhua.chat.shaper")
 public interface ShapingConfig {
 
+    /**
+     * Whether this replica shapes conversations. Off on ingest replicas of a deployment that shapes on others:
+     * every replica's shaper picks up what any replica stored, so ingest keeps its cores for acks under a burst.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
     /** How often the shaper looks for work other replicas stored (its own ingest wakes it at once). */
     @WithDefault("1s")
     Duration sweepInterval();
