@@ -28,8 +28,10 @@ public record ReportPeriod(LocalDate start, LocalDate end) {
 
     /** Consecutive periods of at most {@code days} days that together make this one, in order. */
     public Stream<ReportPeriod> chunks(int days) {
-        return Stream.iterate(start, day -> !day.isAfter(end), day -> day.plusDays(days))
-                .map(first -> new ReportPeriod(first, first.plusDays(days - 1L).isAfter(end) ? end : first.plusDays(days - 1L)));
+        return Stream.iterate(start, day -> !day.isAfter(end), day -> day.plusDays(days)).map(first -> {
+            LocalDate last = first.plusDays(days - 1L);
+            return new ReportPeriod(first, last.isAfter(end) ? end : last);
+        });
     }
 
     public Stream<LocalDate> days() {

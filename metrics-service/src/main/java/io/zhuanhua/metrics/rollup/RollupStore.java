@@ -147,15 +147,17 @@ public class RollupStore {
             s.executeQuery().close();
             return null;
         });
+        Span largest = Span.of(day.day(), Span.MAX_LEVEL);
+        NavigableSet<LocalDate> dirty = dirtyDays(day.shopId(), new ReportPeriod(largest.first(), largest.last()));
         SpanFigures sum = stored;
         Span half = new Span(day.day(), 0);
         for (int level = 1; level <= Span.MAX_LEVEL; level++) {
             Span span = Span.of(day.day(), level);
-            if (hasDirtyDay(day.shopId(), span)) {
+            if (!dirty.subSet(span.first(), true, span.last(), true).isEmpty()) {
                 return;
             }
-            Span known = half;
-            Span other = span.halves().stream().filter(h -> !h.equals(known)).findFirst().orElseThrow();
+            List<Span> halves = span.halves();
+            Span other = halves.get(0).equals(half) ? halves.get(1) : halves.get(0);
             sum = sum.plus(figures(day.shopId(), List.of(other), List.of(Dimension.values())).get(other));
             Span written = span;
             run("delete from report_rollup_span where shop_id = ? and level = ? and first_day = ?", s -> {
@@ -168,18 +170,6 @@ public class RollupStore {
                     + " values (?, ?, ?, ?, ?, ?, ?)", day.shopId(), Date.valueOf(span.first()), span.level(), sum);
             half = span;
         }
-    }
-
-    private boolean hasDirtyDay(String shopId, Span span) {
-        return run("select exists (select 1 from report_rollup_dirty where shop_id = ? and day between ? and ?)", s -> {
-            s.setString(1, shopId);
-            s.setDate(2, Date.valueOf(span.first()));
-            s.setDate(3, Date.valueOf(span.last()));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getBoolean(1);
-            }
-        });
     }
 
     /**
@@ -248,17 +238,17 @@ public class RollupStore {
             if (now.equals(was)) {
                 return;
             }
-            run("insert into report_rollup_dirty (shop_id, day, generation, marked_at) select shop_id, d::date, 1, now()"
-                    + " from (select shop_id, min(day) - ? as low, max(day) + ? as high from report_rollup"
-                    + " where shop_id = ? group by shop_id) r, generate_series(r.low, r.high, interval '1 day') d"
-                    + " on conflict (shop_id, day) do update set generation = report_rollup_dirty.generation + 1,"
-                    + " marked_at = now()", s -> {
-                        int margin = now.windowDays() + 1;
-                        s.setInt(1, margin);
-                        s.setInt(2, margin);
-                        s.setString(3, shopId);
-                        return s.executeUpdate();
-                    });
+            int margin = now.windowDays() + 1;
+            markDirty(run("select min(day), max(day) from report_rollup where shop_id = ?", s -> {
+                s.setString(1, shopId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getDate(1) == null ? List.<ShopDay>of()
+                            : r.getDate(1).toLocalDate().minusDays(margin)
+                                    .datesUntil(r.getDate(2).toLocalDate().plusDays(margin + 1L))
+                                    .map(d -> new ShopDay(shopId, d)).toList();
+                }
+            }));
             run("update report_rollup_calendar set time_zone = ?, window_days = ? where shop_id = ?", s -> {
                 s.setString(1, now.zone().getId());
                 s.setInt(2, now.windowDays());
@@ -348,21 +338,24 @@ public class RollupStore {
      * would have.
      */
     public Summable loadSummable(String shopId, ReportPeriod period, Dimension dimension) {
-        NavigableSet<LocalDate> dirty = run("select day from report_rollup_dirty where shop_id = ? and day between ? and ?",
-                s -> {
-                    bindPeriod(s, shopId, period);
-                    NavigableSet<LocalDate> days = new TreeSet<>();
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            days.add(r.getDate(1).toLocalDate());
-                        }
-                    }
-                    return days;
-                });
+        NavigableSet<LocalDate> dirty = dirtyDays(shopId, period);
         List<Span> clean = Span.cover(period, dirty).stream()
                 .filter(span -> span.level() > 0 || !dirty.contains(span.first())).toList();
         return new Summable(dirty, figures(shopId, clean,
                 List.of(Dimension.SHOP, dimension == null ? Dimension.SHOP : dimension)).values());
+    }
+
+    private NavigableSet<LocalDate> dirtyDays(String shopId, ReportPeriod period) {
+        return run("select day from report_rollup_dirty where shop_id = ? and day between ? and ?", s -> {
+            bindPeriod(s, shopId, period);
+            NavigableSet<LocalDate> days = new TreeSet<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    days.add(r.getDate(1).toLocalDate());
+                }
+            }
+            return days;
+        });
     }
 
     /** The rows of the dimensions of each day or span; those without facts have none. */
