@@ -8,9 +8,11 @@ import io.zhuanhua.chat.config.ChatConfig;
 import io.zhuanhua.chat.config.ShopPolicies;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.chat.conversation.ConversationFacts;
+import io.zhuanhua.chat.conversation.Sender;
 import io.zhuanhua.chat.conversation.Utterance;
 import io.zhuanhua.chat.lost.LossEvidenceFinder;
 import io.zhuanhua.chat.profile.CustomerProfiler;
+import io.zhuanhua.chat.profile.LineCues;
 import io.zhuanhua.chat.profile.OrderHistory;
 import io.zhuanhua.chat.timing.ResponseTimes;
 
@@ -27,12 +29,24 @@ public class ConversationAnalyst {
         this.config = config;
     }
 
-    /** The order history is not known to chat-service; trust then rests on what the buyer writes. */
-    public ConversationInsight analyse(String shopId, List<Utterance> messages, List<ChatEvent.Mark> marks) {
+    /** What the analyses read from one message's words; it depends on nothing else, so it can be kept. */
+    public LineReading read(Utterance message) {
+        return new LineReading(lossFinder.read(message.text()),
+                message.sender() == Sender.BUYER ? profiler.read(message.text()) : LineCues.none());
+    }
+
+    /**
+     * The order history is not known to chat-service; trust then rests on what the buyer writes.
+     *
+     * @param readings {@link #read} of each message, in the order of {@code messages}
+     */
+    public ConversationInsight analyse(String shopId, List<Utterance> messages, List<LineReading> readings,
+            List<ChatEvent.Mark> marks) {
         return new ConversationInsight(ConversationFacts.of(messages, marks),
                 ResponseTimes.of(messages, marks, policies.of(shopId).businessHours()),
-                lossFinder.find(messages, config.slowFirstReply()), lossFinder.handoff(messages, marks),
-                profiler.profile(messages, OrderHistory.UNKNOWN));
+                lossFinder.find(messages, readings.stream().map(LineReading::lossCues).toList(), config.slowFirstReply()),
+                lossFinder.handoff(messages, marks),
+                profiler.profile(messages, readings.stream().map(LineReading::customerCues).toList(), OrderHistory.UNKNOWN));
     }
 
     public CustomerProfiler profiler() {

@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.zhuanhua.chat.config.ChatConfig;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.chat.conversation.ConversationSplitter;
+import io.zhuanhua.chat.conversation.Utterance;
 import io.zhuanhua.chat.feed.ConsultationSnapshots;
 import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.chat.store.ChatStore;
@@ -42,9 +43,11 @@ public class ConversationShaper {
     private final ConversationSplitter splitter;
     private final MessageScreening screening;
     private final ChatConfig config;
+    private final LineMemo lines;
 
     public ConversationShaper(ShapingStore store, ConversationAnalyst analyst, MessageScreening screening,
-            ChatConfig config) {
+            ChatConfig config, ShapingConfig shaping) {
+        this.lines = new LineMemo(shaping.lineMemo());
         this.store = store;
         this.analyst = analyst;
         this.screening = screening;
@@ -138,8 +141,13 @@ public class ConversationShaper {
                     .filter(mk -> (first || !mk.at.isBefore(segment.get(0).sentAt))
                             && (nextStart == null || mk.at.isBefore(nextStart)))
                     .map(ConversationShaper::mark).toList();
-            ConversationInsight insight = analyst.analyse(thread.shopId(),
-                    segment.stream().map(ChatStore::utterance).toList(), segmentMarks);
+            List<Utterance> utterances = segment.stream().map(ChatStore::utterance).toList();
+            List<LineReading> readings = new ArrayList<>(segment.size());
+            for (int i = 0; i < segment.size(); i++) {
+                Utterance u = utterances.get(i);
+                readings.add(lines.get(segment.get(i).id, () -> analyst.read(u)));
+            }
+            ConversationInsight insight = analyst.analyse(thread.shopId(), utterances, readings, segmentMarks);
             boolean isNew = conversation.factsVersion == 0;
             boolean changed = conversation.apply(insight.facts());
             if (changed || moved || isNew) {

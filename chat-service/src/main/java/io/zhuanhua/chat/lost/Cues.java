@@ -54,8 +54,12 @@ final class Cues {
         final String key = name().toLowerCase(Locale.ROOT).replaceFirst("_", ".");
     }
 
-    /** A cue found in a folded line: [start, end) in the folded text; value as the table gives it. */
-    record Hit(Section section, String value, int start, int end) {
+    /**
+     * A cue found in a folded line: [start, end) in the folded text, [rawStart, rawEnd) in the line as written,
+     * the folded clause it starts in; value as the table gives it. Self-contained, so that a scanned line can be
+     * kept without its folding.
+     */
+    record Hit(Section section, String value, int start, int end, int rawStart, int rawEnd, int clause) {
         int length() {
             return end - start;
         }
@@ -114,7 +118,7 @@ final class Cues {
     }
 
     /** The cues of every group found in a line, shields applied, each group in line order. */
-    Map<Group, List<Hit>> scan(FoldedLine line) {
+    CueHits scan(FoldedLine line) {
         String text = line.text();
         Map<Group, List<Found>> hits = new EnumMap<>(Group.class);
         for (Group group : Group.values()) {
@@ -122,14 +126,17 @@ final class Cues {
         }
         literals.scan(text, (literal, start, end) -> {
             Cue cue = cues.get(literalCue[literal]);
-            hits.get(cue.section().group).add(new Found(new Hit(cue.section(), cue.value(), start, end), literalCue[literal]));
+            hits.get(cue.section().group).add(new Found(hit(line, cue.section(), cue.value(), start, end), literalCue[literal]));
         });
         for (int i : regexCues) {
             Cue cue = cues.get(i);
-            findRegex(cue, i, text, hits.get(cue.section().group));
+            findRegex(cue, i, line, hits.get(cue.section().group));
         }
         Map<Group, List<Hit>> found = new EnumMap<>(Group.class);
         hits.forEach((group, groupHits) -> {
+            if (groupHits.isEmpty()) {
+                return;
+            }
             groupHits.sort(FILE_ORDER);
             List<Hit> kept = new ArrayList<>();
             for (Found f : groupHits) {
@@ -139,19 +146,25 @@ final class Cues {
                 }
             }
             kept.sort(IN_LINE_ORDER);
-            found.put(group, List.copyOf(kept));
+            if (!kept.isEmpty()) {
+                found.put(group, List.copyOf(kept));
+            }
         });
-        return found;
+        return CueHits.of(found);
     }
 
-    private static void findRegex(Cue cue, int order, String text, List<Found> hits) {
-        Matcher m = cue.regex().matcher(text);
+    private static Hit hit(FoldedLine line, Section section, String value, int start, int end) {
+        return new Hit(section, value, start, end, line.rawStart(start), line.rawEnd(end), line.clause(start));
+    }
+
+    private static void findRegex(Cue cue, int order, FoldedLine line, List<Found> hits) {
+        Matcher m = cue.regex().matcher(line.text());
         while (m.find()) {
             boolean captured = m.groupCount() >= 1 && m.group(1) != null;
             int start = captured ? m.start(1) : m.start();
             int end = captured ? m.end(1) : m.end();
             if (end > start) {
-                hits.add(new Found(new Hit(cue.section(), captured ? m.group(1) : cue.value(), start, end), order));
+                hits.add(new Found(hit(line, cue.section(), captured ? m.group(1) : cue.value(), start, end), order));
             }
         }
     }

@@ -109,11 +109,21 @@ public final class LossEvidenceFinder {
      *        10 s the common upper bound)
      */
     public List<LossEvidence> find(List<Utterance> conversation, Duration slowFirstReplyThreshold) {
+        Objects.requireNonNull(conversation, "conversation");
+        return find(conversation, conversation.stream().map(u -> read(u.text())).toList(), slowFirstReplyThreshold);
+    }
+
+    /**
+     * As {@link #find(List, Duration)}, with each message's cues already read.
+     *
+     * @param cueHits {@link #read} of each message's text, in the order of {@code conversation}
+     */
+    public List<LossEvidence> find(List<Utterance> conversation, List<CueHits> cueHits, Duration slowFirstReplyThreshold) {
         Objects.requireNonNull(slowFirstReplyThreshold, "slowFirstReplyThreshold");
         if (slowFirstReplyThreshold.isNegative()) {
             throw new IllegalArgumentException("slowFirstReplyThreshold must not be negative");
         }
-        List<Msg> chat = read(conversation);
+        List<Msg> chat = chat(conversation, cueHits);
         List<LossEvidence> found = new ArrayList<>();
         noReply(chat, found);
         slowFirstReply(chat, slowFirstReplyThreshold, found);
@@ -280,7 +290,7 @@ public final class LossEvidenceFinder {
         for (Hit cue : reply.hits(Group.COURIER)) {
             switch (cue.section()) {
                 case COURIER_REFUSE, COURIER_OFFER -> {
-                    Hit target = target(reply.line, names, cue);
+                    Hit target = target(names, cue);
                     Collection<String> about = target == null ? requested.keySet() : List.of(target.value());
                     for (String courier : about) {
                         Request request = requested.get(courier);
@@ -310,12 +320,12 @@ public final class LossEvidenceFinder {
         return answer;
     }
 
-    private static Hit target(FoldedLine line, List<Hit> names, Hit cue) {
-        int clause = line.clause(cue.start());
+    private static Hit target(List<Hit> names, Hit cue) {
+        int clause = cue.clause();
         Hit best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Hit name : names) {
-            if (line.clause(name.start()) != clause) {
+            if (name.clause() != clause) {
                 continue;
             }
             int distance = name.end() <= cue.start() ? cue.start() - name.end()
@@ -555,12 +565,18 @@ public final class LossEvidenceFinder {
     // ----------------------------------------------------------------------------------------------
     // The conversation as the rules read it
 
-    private List<Msg> read(List<Utterance> conversation) {
-        Objects.requireNonNull(conversation, "conversation");
+    /** The cues of one message's text (null reads as empty). */
+    public CueHits read(String text) {
+        return cues.scan(FoldedLine.of(text == null ? "" : text));
+    }
+
+    private static List<Msg> chat(List<Utterance> conversation, List<CueHits> cueHits) {
+        if (cueHits.size() != conversation.size()) {
+            throw new IllegalArgumentException("one reading per message: " + cueHits.size() + " for " + conversation.size());
+        }
         List<Msg> chat = new ArrayList<>(conversation.size());
         for (Utterance u : conversation) {
-            FoldedLine line = FoldedLine.of(u.text() == null ? "" : u.text());
-            chat.add(new Msg(chat.size(), u, line, cues.scan(line), categories(u)));
+            chat.add(new Msg(chat.size(), u, u.text() == null ? "" : u.text(), cueHits.get(chat.size()), categories(u)));
         }
         return chat;
     }
@@ -593,8 +609,7 @@ public final class LossEvidenceFinder {
         return e.reply() == null ? e.buyer().index() : Math.min(e.buyer().index(), e.reply().index());
     }
 
-    private record Msg(int index, Utterance utterance, FoldedLine line, Map<Group, List<Hit>> hitsByGroup,
-            List<Category> categories) {
+    private record Msg(int index, Utterance utterance, String raw, CueHits cueHits, List<Category> categories) {
 
         boolean buyer() {
             return utterance.sender() == Sender.BUYER;
@@ -614,24 +629,28 @@ public final class LossEvidenceFinder {
         }
 
         List<Hit> hits(Group group) {
-            return hitsByGroup.get(group);
+            return cueHits.of(group);
         }
 
         List<Hit> all(Group group, Section section) {
-            return hitsByGroup.get(group).stream().filter(h -> h.section() == section).toList();
+            return hits(group).stream().filter(h -> h.section() == section).toList();
         }
 
         Hit first(Group group, Section section) {
-            return hitsByGroup.get(group).stream().filter(h -> h.section() == section).findFirst().orElse(null);
+            for (Hit h : hits(group)) {
+                if (h.section() == section) {
+                    return h;
+                }
+            }
+            return null;
         }
 
         Quote whole() {
-            return new Quote(index, utterance.sender(), agentId(), at(), line.raw(), 0, line.raw().length());
+            return new Quote(index, utterance.sender(), agentId(), at(), raw, 0, raw.length());
         }
 
         Quote quote(Hit hit) {
-            return new Quote(index, utterance.sender(), agentId(), at(), line.raw(), line.rawStart(hit.start()),
-                    line.rawEnd(hit.end()));
+            return new Quote(index, utterance.sender(), agentId(), at(), raw, hit.rawStart(), hit.rawEnd());
         }
 
         private String agentId() {

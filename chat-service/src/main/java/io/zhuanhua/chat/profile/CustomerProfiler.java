@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 
 import io.zhuanhua.chat.analysis.CategoryScore;
@@ -143,6 +144,25 @@ public final class CustomerProfiler {
      */
     public CustomerProfile profile(List<Utterance> conversation, OrderHistory history) {
         Objects.requireNonNull(conversation, "conversation");
+        return profile(conversation, i -> read(conversation.get(i).text()), history);
+    }
+
+    /**
+     * As {@link #profile(List, OrderHistory)}, with each buyer line's cues already read.
+     *
+     * @param lineCues {@link #read} of each message's text, in the order of {@code conversation} (only buyer
+     *        lines are read; other entries may be anything)
+     */
+    public CustomerProfile profile(List<Utterance> conversation, List<LineCues> lineCues, OrderHistory history) {
+        Objects.requireNonNull(lineCues, "lineCues");
+        if (lineCues.size() != conversation.size()) {
+            throw new IllegalArgumentException("one reading per message: " + lineCues.size() + " for " + conversation.size());
+        }
+        return profile(conversation, lineCues::get, history);
+    }
+
+    private CustomerProfile profile(List<Utterance> conversation, IntFunction<LineCues> lineCues, OrderHistory history) {
+        Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(history, "history");
         List<List<Evidence>> byDimension = new ArrayList<>();
         for (int d = 0; d < Dimension.values().length; d++) {
@@ -152,7 +172,7 @@ public final class CustomerProfiler {
         for (int i = 0; i < conversation.size(); i++) {
             Utterance utterance = conversation.get(i);
             if (utterance.sender() == Sender.BUYER) {
-                readLine(i, utterance, byDimension);
+                addLine(i, utterance, lineCues.apply(i), byDimension);
             }
         }
         List<DimensionReading> readings = new ArrayList<>();
@@ -196,31 +216,28 @@ public final class CustomerProfiler {
     private record Negation(int start, String word) {
     }
 
-    /** A text cue's evidence with where it lay, for grouping a line's pieces. */
-    private record Piece(int clause, int start, int end, Evidence evidence) {
-    }
-
-    private void readLine(int index, Utterance utterance, List<List<Evidence>> out) {
-        String raw = utterance.text() == null ? "" : utterance.text();
-        List<Piece> pieces = new ArrayList<>();
-        boolean[] spoke = new boolean[Dimension.values().length];
+    /** The text cues of one line (null reads as empty): a function of the text alone, see {@link LineCues}. */
+    public LineCues read(String text) {
+        String raw = text == null ? "" : text;
+        List<LineCues.Piece> pieces = new ArrayList<>();
+        int spoke = 0;
         List<String> clauses = clauses(raw);
         for (int c = 0; c < clauses.size(); c++) {
-            String text = rewrite(normalizer.normalize(clauses.get(c)));
-            if (text.length() > MAX_CLAUSE) {
-                text = text.substring(0, MAX_CLAUSE);
+            String clause = rewrite(normalizer.normalize(clauses.get(c)));
+            if (clause.length() > MAX_CLAUSE) {
+                clause = clause.substring(0, MAX_CLAUSE);
             }
-            List<Match> matches = find(text);
+            List<Match> matches = find(clause);
             for (Match match : matches) {
                 CueTable.TextCue cue = match.cue();
                 if (cue.mask() || matches.stream().anyMatch(outer -> outer != match && outer.covers(match))) {
                     continue;
                 }
-                spoke[cue.pole().dimension().ordinal()] = true;
+                spoke |= LineCues.bit(cue.pole().dimension());
                 Pole pole = cue.pole();
                 String label = cue.label();
                 int from = match.start();
-                Negation negation = negationBefore(text, match.start());
+                Negation negation = negationBefore(clause, match.start());
                 if (negation != null) {
                     switch (cue.onNegation()) {
                         case DROP -> {
@@ -234,15 +251,21 @@ public final class CustomerProfiler {
                     }
                     from = negation.start();
                 }
-                pieces.add(new Piece(c, match.start(), match.end(),
-                        new Evidence(index, raw, text.substring(from, match.end()), label, pole, cue.weight())));
+                pieces.add(new LineCues.Piece(c, match.start(), match.end(), clause.substring(from, match.end()), label,
+                        pole, cue.weight()));
             }
         }
+        return LineCues.of(pieces, spoke);
+    }
+
+    /** One buyer line's evidence: its text cues, and its categories' where the words said nothing of a dimension. */
+    private void addLine(int index, Utterance utterance, LineCues cues, List<List<Evidence>> out) {
+        String raw = utterance.text() == null ? "" : utterance.text();
         for (Pole pole : Pole.values()) {
             if (pole != Pole.UNKNOWN) {
                 List<Evidence> evidence = out.get(pole.dimension().ordinal());
-                evidence.addAll(clusters(pieces, pole));
-                if (!spoke[pole.dimension().ordinal()]) {
+                evidence.addAll(clusters(cues.pieces(), pole, index, raw));
+                if (!cues.spoke(pole.dimension())) {
                     categoryEvidence(index, raw, utterance.categories(), pole).ifPresent(evidence::add);
                 }
             }
@@ -253,30 +276,35 @@ public final class CustomerProfiler {
      * A line's text evidence for one pole: each cue once, and overlapping cues in a clause as one piece
      * with their best weight, so that 有优惠券 is not 有优惠 and 优惠券 twice over.
      */
-    private static List<Evidence> clusters(List<Piece> pieces, Pole pole) {
+    private static List<Evidence> clusters(List<LineCues.Piece> pieces, Pole pole, int index, String raw) {
+        if (pieces.isEmpty()) {
+            return List.of();
+        }
         List<Evidence> evidence = new ArrayList<>();
         Set<String> counted = new HashSet<>();
-        Piece best = null;
+        LineCues.Piece first = null;
+        LineCues.Piece best = null;
         int clusterEnd = -1;
-        for (Piece piece : pieces) {
-            if (piece.evidence().pole() != pole || !counted.add(piece.evidence().cue())) {
+        for (LineCues.Piece piece : pieces) {
+            if (piece.pole() != pole || !counted.add(piece.cue())) {
                 continue;
             }
-            if (best != null && piece.clause() == best.clause() && piece.start() < clusterEnd) {
+            if (first != null && piece.clause() == first.clause() && piece.start() < clusterEnd) {
                 clusterEnd = Math.max(clusterEnd, piece.end());
-                if (piece.evidence().weight() > best.evidence().weight()) {
-                    best = new Piece(best.clause(), best.start(), best.end(), piece.evidence());
+                if (piece.weight() > best.weight()) {
+                    best = piece;
                 }
             } else {
                 if (best != null) {
-                    evidence.add(best.evidence());
+                    evidence.add(best.evidence(index, raw));
                 }
+                first = piece;
                 best = piece;
                 clusterEnd = piece.end();
             }
         }
         if (best != null) {
-            evidence.add(best.evidence());
+            evidence.add(best.evidence(index, raw));
         }
         return evidence;
     }

@@ -10,7 +10,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +28,8 @@ class CuesTest {
     }
 
     private static List<String> found(Cues cues, Group group, String line) {
-        FoldedLine folded = FoldedLine.of(line);
-        Map<Group, List<Hit>> hits = cues.scan(folded);
-        return hits.get(group).stream().map(h -> h.section().key + "=" + folded.raw()
-                .substring(folded.rawStart(h.start()), folded.rawEnd(h.end()))).toList();
+        CueHits hits = cues.scan(FoldedLine.of(line));
+        return hits.of(group).stream().map(h -> h.section().key + "=" + line.substring(h.rawStart(), h.rawEnd())).toList();
     }
 
     @Test
@@ -61,7 +58,7 @@ class CuesTest {
     void regexGroupOneIsTheSpanAndTheValue() {
         Cues c = cues("item.id\tre:id(\\d{9,13})\n");
         FoldedLine line = FoldedLine.of("item.htm?id=528690173109");
-        Hit hit = c.scan(line).get(Group.ITEM).get(0);
+        Hit hit = c.scan(line).of(Group.ITEM).get(0);
         assertEquals("528690173109", hit.value());
         assertEquals(Section.ITEM_ID, hit.section());
     }
@@ -110,7 +107,7 @@ class CuesTest {
             "手机13812345678 有货吗; ''",
             "订单号3456789012345678901; ''"})
     void itemIdsButNoPhoneOrOrderNumbers(String line, String id) throws IOException {
-        List<Hit> hits = bundled().scan(FoldedLine.of(line)).get(Group.ITEM);
+        List<Hit> hits = bundled().scan(FoldedLine.of(line)).of(Group.ITEM);
         assertEquals(id, hits.isEmpty() ? "" : hits.get(0).value());
     }
 

@@ -1,6 +1,7 @@
 package io.zhuanhua.e2e.bench;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -72,7 +73,7 @@ public final class IngestBenchmark {
         // ingest budget (2000 events/s by default) is switched off: this measures the service, not the budget.
         List<ApiClient> clients = List.of(ApiClient.integration("bench", KEY, SHOP),
                 ApiClient.internal("services", "bench-key-internal"));
-        try (Suite suite = Suite.startAlone(Service.CHAT, clients, Suite.STEADY_STATE,
+        try (Suite suite = Suite.startAlone(Service.CHAT, clients, serviceJvm("shared"),
                 Map.of("zhuanhua.ingest.limit.enabled", "false"))) {
             int warm = Math.min(1000, single.size() / 4);
             System.out.printf(Locale.ROOT, "%n%d buyers x %d turns of a buyer line and a reply; %d of their events per "
@@ -90,7 +91,7 @@ public final class IngestBenchmark {
         }
         // An ingest replica of a deployment that shapes on other replicas: the same ingest without the shaper on
         // these two cores (nothing here shapes its events; the run above gives the shaping rate).
-        try (Suite suite = Suite.startAlone(Service.CHAT, clients, Suite.STEADY_STATE,
+        try (Suite suite = Suite.startAlone(Service.CHAT, clients, serviceJvm("ingest-only"),
                 Map.of("zhuanhua.ingest.limit.enabled", "false", "zhuanhua.chat.shaper.enabled", "false"))) {
             int warm = Math.min(1000, batched.size() / 4);
             System.out.printf(Locale.ROOT, "%nIngest-only replica (zhuanhua.chat.shaper.enabled=false)%n");
@@ -102,6 +103,22 @@ public final class IngestBenchmark {
             measure(suite, batched.subList(2 * warm, batched.size()), window, batch, batch + " events per request",
                     false);
         }
+    }
+
+    /**
+     * The service's JVM options; {@code -Dbench.profile=DIR} adds a flight recording of each replica
+     * ({@code DIR/ROLE.jfr}) to see where its CPU goes, with the JFR settings {@code -Dbench.profile.settings}
+     * (default {@code profile}: a sample each 10 ms, too few for a short run; a copy with 1 ms serves better).
+     */
+    private static List<String> serviceJvm(String role) {
+        String dir = System.getProperty("bench.profile", "");
+        if (dir.isBlank()) {
+            return Suite.STEADY_STATE;
+        }
+        List<String> options = new ArrayList<>(Suite.STEADY_STATE);
+        options.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.profile.settings", "profile")
+                + ",filename=" + Path.of(dir, role + ".jfr").toAbsolutePath());
+        return options;
     }
 
     record Result(double rate, double p50Millis, double p99Millis) {
