@@ -23,7 +23,7 @@ import io.zhuanhua.chat.risk.MessageScreening;
 import io.zhuanhua.chat.store.ChatStore;
 import io.zhuanhua.chat.store.ShapingStore;
 import io.zhuanhua.chat.store.ShapingStore.Outboxed;
-import io.zhuanhua.chat.store.ShapingStore.Pending;
+import io.zhuanhua.chat.store.ShapingStore.Queued;
 import io.zhuanhua.chat.store.ShapingStore.Window;
 import io.zhuanhua.chat.store.StoredConversation;
 import io.zhuanhua.chat.store.StoredMark;
@@ -32,9 +32,9 @@ import io.zhuanhua.chat.store.ThreadRef;
 
 /**
  * Derives conversations from stored messages and marks, many threads per transaction: claims threads with
- * pending events, re-splits the part of each thread they can affect, analyses the changed conversations and
- * queues their snapshots for metrics-service, all in one commit. Events stored while a batch runs are not
- * part of it (they stay pending), so nothing is marked shaped that this batch did not see.
+ * queued events, re-splits the part of each thread they can affect, analyses the changed conversations,
+ * queues their snapshots for metrics-service, all in one commit with the claim that took the threads' entries off
+ * the shaping queue. Events stored while a batch runs have entries of their own, so their thread is shaped again.
  */
 @ApplicationScoped
 public class ConversationShaper {
@@ -58,25 +58,22 @@ public class ConversationShaper {
     /** Shapes one batch of at most {@code maxThreads} threads; returns how many threads it shaped. */
     public int shapeBatch(int maxThreads) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Pending> pending = store.claim(maxThreads);
-            return pending.isEmpty() ? 0 : shape(pending);
+            List<Queued> queued = store.claim(maxThreads);
+            return queued.isEmpty() ? 0 : shape(queued);
         });
     }
 
-    private int shape(List<Pending> pending) {
-        Map<ThreadRef, List<Pending>> byThread = new LinkedHashMap<>();
-        Set<Long> pendingMessages = new HashSet<>();
-        Set<Long> pendingMarks = new HashSet<>();
-        for (Pending p : pending) {
-            byThread.computeIfAbsent(p.thread(), t -> new ArrayList<>()).add(p);
-            (p.mark() ? pendingMarks : pendingMessages).add(p.id());
-        }
-        // Everything within the idle timeout of a new event can change; widened below to whole conversations.
+    private int shape(List<Queued> queued) {
+        // Everything within the idle timeout of a queued event can change; widened below to whole conversations.
         Map<ThreadRef, Instant[]> spans = new LinkedHashMap<>();
-        byThread.forEach((thread, events) -> {
-            Instant first = events.stream().map(Pending::at).min(Comparator.naturalOrder()).orElseThrow();
-            Instant last = events.stream().map(Pending::at).max(Comparator.naturalOrder()).orElseThrow();
-            spans.put(thread, new Instant[] { first.minus(config.idleTimeout()), last.plus(config.idleTimeout()) });
+        for (Queued q : queued) {
+            Instant[] span = spans.computeIfAbsent(q.thread(), t -> new Instant[] { q.first(), q.last() });
+            span[0] = q.first().isBefore(span[0]) ? q.first() : span[0];
+            span[1] = q.last().isAfter(span[1]) ? q.last() : span[1];
+        }
+        spans.values().forEach(span -> {
+            span[0] = span[0].minus(config.idleTimeout());
+            span[1] = span[1].plus(config.idleTimeout());
         });
         Map<ThreadRef, Map<UUID, StoredConversation>> existing = new HashMap<>();
         for (StoredConversation c : store.conversationsTouching(windows(spans))) {
@@ -87,30 +84,26 @@ public class ConversationShaper {
             span[1] = c.lastMessageAt.isAfter(span[1]) ? c.lastMessageAt : span[1];
         }
         List<Window> windows = windows(spans);
-        // Unshaped rows outside this batch arrived after its claim: they wait for the next one.
+        // Events stored after the claim are shaped too: their own queue entries, not taken off here, bring the
+        // thread back in a later round.
         Map<ThreadRef, List<StoredMessage>> messages = new HashMap<>();
         for (StoredMessage m : store.messagesIn(windows)) {
-            if (m.conversationId != null || pendingMessages.contains(m.id)) {
-                messages.computeIfAbsent(thread(m.shopId, m.platform, m.threadKey), t -> new ArrayList<>()).add(m);
-            }
+            messages.computeIfAbsent(thread(m.shopId, m.platform, m.threadKey), t -> new ArrayList<>()).add(m);
         }
         Map<ThreadRef, List<StoredMark>> marks = new HashMap<>();
         for (StoredMark k : store.marksIn(windows)) {
-            if (k.shaped || pendingMarks.contains(k.id)) {
-                marks.computeIfAbsent(thread(k.shopId, k.platform, k.threadKey), t -> new ArrayList<>()).add(k);
-            }
+            marks.computeIfAbsent(thread(k.shopId, k.platform, k.threadKey), t -> new ArrayList<>()).add(k);
         }
         Changes changes = new Changes();
-        for (ThreadRef thread : byThread.keySet()) {
+        for (ThreadRef thread : spans.keySet()) {
             List<StoredMessage> threadMessages = messages.getOrDefault(thread, List.of());
             if (!threadMessages.isEmpty()) { // marks without messages shape nothing yet
                 reshape(thread, threadMessages, marks.getOrDefault(thread, List.of()),
                         existing.getOrDefault(thread, Map.of()), changes);
             }
         }
-        store.write(changes.inserted, changes.updated, changes.removed, changes.moved, List.copyOf(pendingMarks),
-                changes.outbox);
-        return byThread.size();
+        store.write(changes.inserted, changes.updated, changes.removed, changes.moved, changes.outbox);
+        return spans.size();
     }
 
     /**
@@ -155,16 +148,28 @@ public class ConversationShaper {
                 conversation.snapshot = ConsultationSnapshots.of(conversation, insight, segment, screening::mask)
                         .toByteArray();
                 (isNew ? changes.inserted : changes.updated).add(conversation);
-                changes.outbox.add(new Outboxed(conversation.id, conversation.snapshot));
+                changes.outbox.add(new Outboxed(conversation.id, conversation.snapshot, traceparent(segment)));
             }
         }
         for (StoredConversation gone : existing.values()) {
             if (!kept.contains(gone.id)) {
                 changes.outbox.add(new Outboxed(gone.id,
-                        ConsultationSnapshots.removal(gone, gone.factsVersion + 1).toByteArray()));
+                        ConsultationSnapshots.removal(gone, gone.factsVersion + 1).toByteArray(), null));
                 changes.removed.add(gone.id);
             }
         }
+    }
+
+    /** The fact continues the trace of the ingest that stored the conversation's latest traced message. */
+    private static String traceparent(List<StoredMessage> segment) {
+        StoredMessage latest = null;
+        for (StoredMessage m : segment) {
+            if (m.traceparent != null && (latest == null || m.receivedAt.compareTo(latest.receivedAt) > 0
+                    || m.receivedAt.equals(latest.receivedAt) && m.id > latest.id)) {
+                latest = m;
+            }
+        }
+        return latest == null ? null : latest.traceparent;
     }
 
     /** What one batch writes. */

@@ -31,8 +31,8 @@ public class ShapingStore {
         this.dataSource = dataSource;
     }
 
-    /** A message (mark false) or mark stored but not yet shaped into conversations. */
-    public record Pending(ThreadRef thread, boolean mark, long id, Instant at) {
+    /** Events of one thread waiting for the shaper, sent between {@code first} and {@code last}. */
+    public record Queued(ThreadRef thread, Instant first, Instant last) {
     }
 
     /** A span of one thread. */
@@ -44,31 +44,27 @@ public class ShapingStore {
     }
 
     /**
-     * Claims up to {@code limit} threads with pending events, those waiting longest first, and returns their
-     * pending events. A thread is claimed with a transaction-scoped advisory lock; threads another shaper holds
-     * are skipped, so replicas shape side by side.
+     * Claims up to {@code limit} threads with queued events, those waiting longest first, and takes their entries off
+     * the queue (the caller's transaction puts them back if it fails). A thread is claimed with a transaction-scoped
+     * advisory lock; threads another shaper holds are skipped, so replicas shape side by side.
      */
-    public List<Pending> claim(int limit) {
-        List<Pending> pending = new ArrayList<>();
+    public List<Queued> claim(int limit) {
+        List<Queued> queued = new ArrayList<>();
         query("""
-                WITH pending AS MATERIALIZED (
-                    SELECT false AS mark, id, shop_id, platform, thread_key, sent_at AS at, received_at
-                    FROM chat_message WHERE conversation_id IS NULL
-                    UNION ALL
-                    SELECT true, id, shop_id, platform, thread_key, at, received_at FROM thread_mark WHERE NOT shaped),
-                oldest AS MATERIALIZED (
-                    SELECT shop_id, platform, thread_key FROM pending GROUP BY shop_id, platform, thread_key
-                    ORDER BY min(received_at) LIMIT ?),
+                WITH oldest AS MATERIALIZED (
+                    SELECT shop_id, platform, thread_key FROM shaping_queue GROUP BY shop_id, platform, thread_key
+                    ORDER BY min(id) LIMIT ?),
                 claimed AS MATERIALIZED (
                     SELECT * FROM oldest
                     WHERE pg_try_advisory_xact_lock(hashtextextended(shop_id || chr(31) || platform || chr(31) || thread_key, 0)))
-                SELECT p.shop_id, p.platform, p.thread_key, p.mark, p.id, p.at
-                FROM pending p JOIN claimed c USING (shop_id, platform, thread_key)""", s -> s.setInt(1, limit), r -> {
+                DELETE FROM shaping_queue q USING claimed c
+                WHERE q.shop_id = c.shop_id AND q.platform = c.platform AND q.thread_key = c.thread_key
+                RETURNING q.shop_id, q.platform, q.thread_key, q.first_at, q.last_at""", s -> s.setInt(1, limit), r -> {
                     while (r.next()) {
-                        pending.add(new Pending(thread(r), r.getBoolean(4), r.getLong(5), instant(r, 6)));
+                        queued.add(new Queued(thread(r), instant(r, 4), instant(r, 5)));
                     }
                 });
-        return pending;
+        return queued;
     }
 
     /** Conversations whose span touches one of the windows. */
@@ -112,7 +108,7 @@ public class ShapingStore {
         List<StoredMessage> found = new ArrayList<>();
         query("SELECT m.id, m.shop_id, m.platform, m.event_id, m.thread_key, m.buyer_id, m.conversation_id, m.sender, "
                 + "m.agent_id, m.sent_at, m.body, m.item_id, m.after_sale, m.attachment_kinds, m.categories, m.risks, "
-                + "m.script_id FROM chat_message m JOIN " + WINDOWS + " ON m.shop_id = w.shop_id "
+                + "m.script_id, m.traceparent, m.received_at FROM chat_message m JOIN " + WINDOWS + " ON m.shop_id = w.shop_id "
                 + "AND m.platform = w.platform AND m.thread_key = w.thread_key AND m.sent_at BETWEEN w.from_at AND w.to_at "
                 + "ORDER BY m.shop_id, m.platform, m.thread_key, m.sent_at, m.id", s -> windows(s, windows), r -> {
                     while (r.next()) {
@@ -134,16 +130,18 @@ public class ShapingStore {
                         m.categories = r.getString(15);
                         m.risks = r.getString(16);
                         m.scriptId = r.getString(17);
+                        m.traceparent = r.getString(18);
+                        m.receivedAt = instant(r, 19);
                         found.add(m);
                     }
                 });
         return found;
     }
 
-    /** Marks within the windows (shaped or not), in thread and time order. */
+    /** Marks within the windows, in thread and time order. */
     public List<StoredMark> marksIn(List<Window> windows) {
         List<StoredMark> found = new ArrayList<>();
-        query("SELECT k.id, k.shop_id, k.platform, k.event_id, k.thread_key, k.buyer_id, k.kind, k.at, k.agent_id, k.shaped "
+        query("SELECT k.id, k.shop_id, k.platform, k.event_id, k.thread_key, k.buyer_id, k.kind, k.at, k.agent_id "
                 + "FROM thread_mark k JOIN " + WINDOWS + " ON k.shop_id = w.shop_id AND k.platform = w.platform "
                 + "AND k.thread_key = w.thread_key AND k.at BETWEEN w.from_at AND w.to_at "
                 + "ORDER BY k.shop_id, k.platform, k.thread_key, k.at, k.id", s -> windows(s, windows), r -> {
@@ -158,7 +156,6 @@ public class ShapingStore {
                         k.kind = r.getString(7);
                         k.at = instant(r, 8);
                         k.agentId = r.getString(9);
-                        k.shaped = r.getBoolean(10);
                         found.add(k);
                     }
                 });
@@ -167,7 +164,7 @@ public class ShapingStore {
 
     /** Writes what shaping decided; each list may be empty. */
     public void write(List<StoredConversation> inserted, List<StoredConversation> updated, List<UUID> removed,
-            Map<Long, UUID> messageConversations, List<Long> shapedMarks, List<Outboxed> outbox) {
+            Map<Long, UUID> messageConversations, List<Outboxed> outbox) {
         try (Connection c = dataSource.getConnection()) {
             if (!inserted.isEmpty()) {
                 batch(c, """
@@ -175,7 +172,7 @@ public class ShapingStore {
                             first_buyer_message_at, main_category, inquiry, agent_ids, bot_replied, transferred_at,
                             bot_first_response_ms, human_first_response_ms, closed, message_count, facts_version,
                             snapshot, id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserted, true);
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserted);
             }
             if (!updated.isEmpty()) {
                 batch(c, """
@@ -183,7 +180,7 @@ public class ShapingStore {
                             last_message_at = ?, first_buyer_message_at = ?, main_category = ?, inquiry = ?,
                             agent_ids = ?, bot_replied = ?, transferred_at = ?, bot_first_response_ms = ?,
                             human_first_response_ms = ?, closed = ?, message_count = ?, facts_version = ?, snapshot = ?
-                        WHERE id = ?""", updated, false);
+                        WHERE id = ?""", updated);
             }
             if (!removed.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM conversation WHERE id = ANY(?)")) {
@@ -200,25 +197,16 @@ public class ShapingStore {
                     s.executeUpdate();
                 }
             }
-            if (!shapedMarks.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("UPDATE thread_mark SET shaped = true WHERE id = ANY(?)")) {
-                    s.setArray(1, c.createArrayOf("int8", shapedMarks.toArray()));
-                    s.executeUpdate();
-                }
-            }
             if (!outbox.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement(
-                        // The fact continues the trace of the ingest that last changed the conversation.
-                        "INSERT INTO consultation_outbox (conversation_id, payload, traceparent) VALUES (?, ?,"
-                                + " (SELECT traceparent FROM chat_message WHERE conversation_id = ? AND traceparent IS NOT NULL"
-                                + " ORDER BY received_at DESC, id DESC LIMIT 1))")) {
-                    for (Outboxed o : outbox) {
-                        s.setObject(1, o.conversationId());
-                        s.setBytes(2, o.payload());
-                        s.setObject(3, o.conversationId());
-                        s.addBatch();
-                    }
-                    s.executeBatch();
+                try (PreparedStatement s = c.prepareStatement("""
+                        INSERT INTO consultation_outbox (conversation_id, payload, traceparent)
+                        SELECT conversation_id, payload, traceparent
+                        FROM unnest(?::uuid[], ?::bytea[], ?::text[]) WITH ORDINALITY AS o(conversation_id, payload, traceparent, n)
+                        ORDER BY n""")) { // in list order: the relay sends by id
+                    s.setArray(1, c.createArrayOf("uuid", outbox.stream().map(Outboxed::conversationId).toArray()));
+                    s.setArray(2, c.createArrayOf("bytea", outbox.stream().map(Outboxed::payload).toArray(byte[][]::new)));
+                    s.setArray(3, c.createArrayOf("text", outbox.stream().map(Outboxed::traceparent).toArray()));
+                    s.executeUpdate();
                 }
             }
         } catch (SQLException e) {
@@ -226,17 +214,20 @@ public class ShapingStore {
         }
     }
 
-    /** A consultation snapshot for the outbox. */
-    public record Outboxed(UUID conversationId, byte[] payload) {
+    /**
+     * A consultation snapshot for the outbox.
+     *
+     * @param traceparent the trace it continues (null if none)
+     */
+    public record Outboxed(UUID conversationId, byte[] payload, String traceparent) {
     }
 
     /** Events waiting for the shaper and how long the oldest has waited. */
     public Backlog backlog() {
         Backlog[] result = new Backlog[1];
         query("""
-                SELECT count(*), coalesce(extract(epoch FROM now() - min(received_at)) * 1000, 0) FROM (
-                    SELECT received_at FROM chat_message WHERE conversation_id IS NULL
-                    UNION ALL SELECT received_at FROM thread_mark WHERE NOT shaped) p""", s -> {
+                SELECT coalesce(sum(events), 0), coalesce(extract(epoch FROM now() - min(received_at)) * 1000, 0)
+                FROM shaping_queue""", s -> {
         }, r -> {
             r.next();
             result[0] = new Backlog(r.getLong(1), Duration.ofMillis(Math.max(0, (long) r.getDouble(2))));
@@ -270,7 +261,7 @@ public class ShapingStore {
         s.setArray(5, c.createArrayOf("text", to));
     }
 
-    private static void batch(Connection c, String sql, List<StoredConversation> rows, boolean insert) throws SQLException {
+    private static void batch(Connection c, String sql, List<StoredConversation> rows) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (StoredConversation r : rows) {
                 s.setString(1, r.shopId);

@@ -29,6 +29,4 @@ public class StoredMark {
     public Instant at;
     @Column(name = "agent_id")
     public String agentId;
-    /** Whether the conversation shaper has seen it. */
-    public boolean shaped;
 }

@@ -46,4 +46,8 @@ public class StoredMessage {
     /** The reply script it was sent from; empty if none. */
     @Column(name = "script_id")
     public String scriptId;
+    /** The trace of the ingest call that stored it; null when tracing was off. */
+    public String traceparent;
+    @Column(name = "received_at", insertable = false, updatable = false)
+    public Instant receivedAt;
 }
