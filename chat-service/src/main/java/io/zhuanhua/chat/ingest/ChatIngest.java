@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.zhuanhua.chat.analysis.ClassificationMeter;
 import io.zhuanhua.chat.analysis.QuestionClassifier;
 import io.zhuanhua.chat.conversation.ChatEvent;
@@ -19,8 +17,8 @@ import io.zhuanhua.chat.store.NewMark;
 import io.zhuanhua.chat.store.NewMessage;
 
 /**
- * Stores chat events, append only: a batch's messages and marks commit together in one transaction (one
- * statement each), and an event is acknowledged after that commit. Each message is classified and screened on
+ * Stores chat events, append only: a batch's messages and marks commit together in one statement, and an event is
+ * acknowledged after that commit. Each message is classified and screened on
  * arrival, while its attachments' names are at hand. Conversations are derived afterwards by
  * {@link ConversationShaper}, which this wakes.
  */
@@ -52,6 +50,7 @@ public class ChatIngest {
      */
     public Prepared prepare(List<Submitted> batch) {
         Outcome[] outcomes = new Outcome[batch.size()];
+        String[] keys = new String[batch.size()];
         // The first of several equal events in one batch is the one stored; the others are its duplicates.
         Map<String, Integer> firstMessage = new HashMap<>();
         Map<String, Integer> firstMark = new HashMap<>();
@@ -59,41 +58,41 @@ public class ChatIngest {
         List<NewMark> marks = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Submitted s = batch.get(i);
-            String key = key(s);
+            String key = ChatStore.eventKey(s.shopId(), s.event().platform().name(), s.event().eventId());
+            keys[i] = key;
             if (s.event() instanceof ChatEvent.Message m) {
                 if (firstMessage.putIfAbsent(key, i) == null) {
-                    messages.add(new NewMessage(s.shopId(), m,
+                    messages.add(new NewMessage(key, s.shopId(), m,
                             m.sender() == Sender.BUYER ? classifier.classify(m.text()) : List.of(), screening.screen(m)));
                 } else {
                     outcomes[i] = Outcome.DUPLICATE;
                 }
             } else if (firstMark.putIfAbsent(key, i) == null) {
-                marks.add(new NewMark(s.shopId(), (ChatEvent.Mark) s.event()));
+                marks.add(new NewMark(key, s.shopId(), (ChatEvent.Mark) s.event()));
             } else {
                 outcomes[i] = Outcome.DUPLICATE;
             }
         }
-        return new Prepared(batch, outcomes, messages, marks);
+        return new Prepared(batch, keys, outcomes, messages, marks);
     }
 
-    /** Commits a prepared batch in one transaction; returns one outcome per event, in order. */
+    /** Commits a prepared batch in one statement; returns one outcome per event, in order. */
     public List<Outcome> store(Prepared prepared) {
         List<Submitted> batch = prepared.batch;
         Outcome[] outcomes = prepared.outcomes.clone();
-        List<Set<String>> stored = QuarkusTransaction.requiringNew().call(() -> List.of(
-                prepared.messages.isEmpty() ? Set.of() : store.appendMessages(prepared.messages),
-                prepared.marks.isEmpty() ? Set.of() : store.appendMarks(prepared.marks)));
+        ChatStore.Appended stored = store.append(prepared.messages, prepared.marks);
         boolean any = false;
         for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i] == null) {
-                boolean isNew = stored.get(batch.get(i).event() instanceof ChatEvent.Message ? 0 : 1).contains(key(batch.get(i)));
+                boolean isNew = (batch.get(i).event() instanceof ChatEvent.Message ? stored.messages() : stored.marks())
+                        .contains(prepared.keys[i]);
                 outcomes[i] = isNew ? Outcome.STORED : Outcome.DUPLICATE;
                 any |= isNew;
             }
         }
         // Counted after the commit, and only what was stored: a duplicate is no new classification.
         for (NewMessage m : prepared.messages) {
-            if (stored.get(0).contains(ChatStore.eventKey(m.shopId(), m.message().platform().name(), m.message().eventId()))) {
+            if (stored.messages().contains(m.key())) {
                 classifications.count(m.categories());
             }
         }
@@ -106,20 +105,20 @@ public class ChatIngest {
     /** A batch analysed and ready to store. */
     public static final class Prepared {
         private final List<Submitted> batch;
+        /** Each event's {@link ChatStore#eventKey}. */
+        private final String[] keys;
         /** Known before storing: the batch's own repeats. */
         private final Outcome[] outcomes;
         private final List<NewMessage> messages;
         private final List<NewMark> marks;
 
-        private Prepared(List<Submitted> batch, Outcome[] outcomes, List<NewMessage> messages, List<NewMark> marks) {
+        private Prepared(List<Submitted> batch, String[] keys, Outcome[] outcomes, List<NewMessage> messages,
+                List<NewMark> marks) {
             this.batch = batch;
+            this.keys = keys;
             this.outcomes = outcomes;
             this.messages = messages;
             this.marks = marks;
         }
-    }
-
-    private static String key(Submitted s) {
-        return ChatStore.eventKey(s.shopId(), s.event().platform().name(), s.event().eventId());
     }
 }

@@ -2,8 +2,6 @@ package io.zhuanhua.chat.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import io.zhuanhua.kit.taxonomy.Category;
 import io.zhuanhua.chat.analysis.CategoryScore;
@@ -14,9 +12,18 @@ final class CategoryCodec {
     }
 
     static String encode(List<CategoryScore> scores) {
-        return scores.stream()
-                .map(s -> s.category().name() + ":" + String.format(Locale.ROOT, "%.3f", s.confidence()))
-                .collect(Collectors.joining(" "));
+        StringBuilder out = new StringBuilder(scores.size() * 16);
+        for (CategoryScore s : scores) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            // three decimals, as %.3f would write them at a fraction of its cost (this runs for every message)
+            long thousandths = Math.round(s.confidence() * 1000);
+            String fraction = Long.toString(thousandths % 1000);
+            out.append(s.category().name()).append(':').append(thousandths / 1000).append('.')
+                    .append("000", 0, 3 - fraction.length()).append(fraction);
+        }
+        return out.toString();
     }
 
     static List<CategoryScore> decode(String stored) {

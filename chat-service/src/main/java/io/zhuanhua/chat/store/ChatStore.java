@@ -40,20 +40,89 @@ public class ChatStore {
         this.dataSource = dataSource;
     }
 
+    /** The event keys ({@link #eventKey}) of what {@link #append} stored now. */
+    public record Appended(Set<String> messages, Set<String> marks) {
+    }
+
     /**
-     * Appends the messages in one statement; an event id the shop already has on the platform is skipped.
-     * Rows go in key order, so concurrent appends of the same events cannot deadlock.
+     * Appends messages and marks in one statement, outside any transaction: the statement is atomic on its own,
+     * and one round trip with no transaction manager around it is what ingest needs. An event id the shop already
+     * has on the platform is skipped. Rows go in key order, so concurrent appends of the same events cannot
+     * deadlock.
      *
      * @param messages at most one per event key
-     * @return the keys ({@link #eventKey}) of the messages stored now
+     * @param marks at most one per event key
      */
-    public Set<String> appendMessages(List<NewMessage> messages) {
-        List<NewMessage> rows = inKeyOrder(messages,
-                r -> eventKey(r.shopId(), r.message().platform().name(), r.message().eventId()));
+    public Appended append(List<NewMessage> messages, List<NewMark> marks) {
+        List<String> parts = new ArrayList<>(2);
+        List<Object[]> columns = new ArrayList<>();
+        if (!messages.isEmpty()) {
+            parts.add(MESSAGES);
+            messageColumns(messages, columns);
+        }
+        if (!marks.isEmpty()) {
+            parts.add(MARKS);
+            markColumns(marks, columns);
+        }
+        if (parts.isEmpty()) {
+            return new Appended(Set.of(), Set.of());
+        }
+        // Each part is an INSERT … RETURNING in a CTE; its rows come back tagged with the part's kind.
+        StringBuilder sql = new StringBuilder("WITH ");
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("p").append(i).append(" AS (").append(parts.get(i)).append(')');
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? " " : " UNION ALL ").append("SELECT ").append(parts.get(i) == MARKS)
+                    .append(", shop_id, platform, event_id FROM p").append(i);
+        }
+        Set<String> storedMessages = new HashSet<>();
+        Set<String> storedMarks = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (Object[] column : columns) {
+                s.setArray(p++, c.createArrayOf(column instanceof Boolean[] ? "bool" : "text", column));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    (r.getBoolean(1) ? storedMarks : storedMessages).add(eventKey(r.getString(2), r.getString(3), r.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("append failed: " + e.getMessage(), e);
+        }
+        return new Appended(storedMessages, storedMarks);
+    }
+
+    private static final String MESSAGES = """
+            INSERT INTO chat_message (shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at,
+                                      body, item_id, attachment_kinds, script_id, traceparent, after_sale,
+                                      categories, risks)
+            SELECT shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at::timestamptz, body,
+                   item_id, attachment_kinds, script_id, traceparent, after_sale, categories, risks
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[])
+                 AS r(shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at, body, item_id,
+                      attachment_kinds, script_id, traceparent, after_sale, categories, risks)
+            ON CONFLICT (shop_id, platform, event_id) DO NOTHING
+            RETURNING shop_id, platform, event_id""";
+
+    private static final String MARKS = """
+            INSERT INTO thread_mark (shop_id, platform, event_id, thread_key, buyer_id, kind, at, agent_id)
+            SELECT shop_id, platform, event_id, thread_key, buyer_id, kind, at::timestamptz, agent_id
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS r(shop_id, platform, event_id, thread_key, buyer_id, kind, at, agent_id)
+            ON CONFLICT (shop_id, platform, event_id) DO NOTHING
+            RETURNING shop_id, platform, event_id""";
+
+    private static void messageColumns(List<NewMessage> messages, List<Object[]> out) {
+        List<NewMessage> rows = inKeyOrder(messages, NewMessage::key);
         int n = rows.size();
         String[][] columns = new String[13][n];
         String traceparent = TraceParent.current();
         Boolean[] afterSale = new Boolean[n];
+        String[] categories = new String[n];
+        String[] risks = new String[n];
         for (int i = 0; i < n; i++) {
             NewMessage r = rows.get(i);
             ChatEvent.Message m = r.message();
@@ -63,30 +132,17 @@ public class ChatStore {
                 columns[c][i] = values[c];
             }
             afterSale[i] = m.afterSale();
+            categories[i] = CategoryCodec.encode(r.categories());
+            risks[i] = RiskCodec.encode(r.risks());
         }
-        String[] categories = new String[n];
-        String[] risks = new String[n];
-        for (int i = 0; i < n; i++) {
-            categories[i] = CategoryCodec.encode(rows.get(i).categories());
-            risks[i] = RiskCodec.encode(rows.get(i).risks());
-        }
-        return append("""
-                INSERT INTO chat_message (shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at,
-                                          body, item_id, attachment_kinds, script_id, traceparent, after_sale,
-                                          categories, risks)
-                SELECT shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at::timestamptz, body,
-                       item_id, attachment_kinds, script_id, traceparent, after_sale, categories, risks
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[])
-                     AS r(shop_id, platform, event_id, thread_key, buyer_id, sender, agent_id, sent_at, body, item_id,
-                          attachment_kinds, script_id, traceparent, after_sale, categories, risks)
-                ON CONFLICT (shop_id, platform, event_id) DO NOTHING
-                RETURNING shop_id, platform, event_id""", columns, afterSale, categories, risks);
+        out.addAll(List.of(columns));
+        out.add(afterSale);
+        out.add(categories);
+        out.add(risks);
     }
 
-    /** Like {@link #appendMessages} for transfers and closes. */
-    public Set<String> appendMarks(List<NewMark> marks) {
-        List<NewMark> rows = inKeyOrder(marks, r -> eventKey(r.shopId(), r.mark().platform().name(), r.mark().eventId()));
+    private static void markColumns(List<NewMark> marks, List<Object[]> out) {
+        List<NewMark> rows = inKeyOrder(marks, NewMark::key);
         String[][] columns = new String[8][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             ChatEvent.Mark k = rows.get(i).mark();
@@ -96,49 +152,18 @@ public class ChatStore {
                 columns[c][i] = values[c];
             }
         }
-        return append("""
-                INSERT INTO thread_mark (shop_id, platform, event_id, thread_key, buyer_id, kind, at, agent_id)
-                SELECT shop_id, platform, event_id, thread_key, buyer_id, kind, at::timestamptz, agent_id
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     AS r(shop_id, platform, event_id, thread_key, buyer_id, kind, at, agent_id)
-                ON CONFLICT (shop_id, platform, event_id) DO NOTHING
-                RETURNING shop_id, platform, event_id""", columns);
+        out.addAll(List.of(columns));
     }
 
-    /** Sorts by event key, computing each key once rather than on every comparison. */
     private static <T> List<T> inKeyOrder(List<T> rows, Function<T, String> key) {
-        record Keyed<T>(String key, T row) {
-        }
-        List<Keyed<T>> keyed = new ArrayList<>(rows.size());
-        rows.forEach(r -> keyed.add(new Keyed<>(key.apply(r), r)));
-        keyed.sort(Comparator.comparing(Keyed::key));
-        return keyed.stream().map(Keyed::row).toList();
+        List<T> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(key));
+        return sorted;
     }
 
     /** What makes an event unique: its shop, platform and id. */
     public static String eventKey(String shopId, String platform, String eventId) {
         return shopId + '\u001f' + platform + '\u001f' + eventId;
-    }
-
-    private Set<String> append(String sql, String[][] textColumns, Object[]... moreColumns) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int p = 1;
-            for (String[] column : textColumns) {
-                s.setArray(p++, c.createArrayOf("text", column));
-            }
-            for (Object[] column : moreColumns) {
-                s.setArray(p++, c.createArrayOf(column instanceof Boolean[] ? "bool" : "text", column));
-            }
-            Set<String> stored = new HashSet<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    stored.add(eventKey(r.getString(1), r.getString(2), r.getString(3)));
-                }
-            }
-            return stored;
-        } catch (SQLException e) {
-            throw new IllegalStateException("append failed: " + e.getMessage(), e);
-        }
     }
 
     private static String attachmentKinds(ChatEvent.Message m) {
@@ -161,9 +186,12 @@ public class ChatStore {
     }
 
     public List<StoredMessage> messagesOf(String shopId, UUID conversationId) {
+        // through the thread index: no index holds conversation_id (see V9)
         return em.createQuery("""
-                FROM StoredMessage m WHERE m.shopId = :shop AND m.conversationId = :id ORDER BY m.sentAt, m.id""",
-                StoredMessage.class).setParameter("shop", shopId).setParameter("id", conversationId).getResultList();
+                SELECT m FROM StoredMessage m, StoredConversation c WHERE c.id = :id AND c.shopId = :shop
+                AND m.shopId = c.shopId AND m.platform = c.platform AND m.threadKey = c.threadKey
+                AND m.sentAt BETWEEN c.startedAt AND c.lastMessageAt AND m.conversationId = c.id
+                ORDER BY m.sentAt, m.id""", StoredMessage.class).setParameter("shop", shopId).setParameter("id", conversationId).getResultList();
     }
 
     public static Utterance utterance(StoredMessage m) {

@@ -6,6 +6,11 @@ import io.zhuanhua.chat.analysis.CategoryScore;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.compliance.Risk;
 
-/** A message to append, with what was read from it on arrival. */
-public record NewMessage(String shopId, ChatEvent.Message message, List<CategoryScore> categories, List<Risk> risks) {
+/**
+ * A message to append, with what was read from it on arrival.
+ *
+ * @param key its {@link ChatStore#eventKey}
+ */
+public record NewMessage(String key, String shopId, ChatEvent.Message message, List<CategoryScore> categories,
+        List<Risk> risks) {
 }

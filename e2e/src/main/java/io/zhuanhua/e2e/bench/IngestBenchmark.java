@@ -1,6 +1,8 @@
 package io.zhuanhua.e2e.bench;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -110,14 +112,15 @@ public final class IngestBenchmark {
      * ({@code DIR/ROLE.jfr}) to see where its CPU goes, with the JFR settings {@code -Dbench.profile.settings}
      * (default {@code profile}: a sample each 10 ms, too few for a short run; a copy with 1 ms serves better).
      */
-    private static List<String> serviceJvm(String role) {
+    private static List<String> serviceJvm(String role) throws IOException {
         String dir = System.getProperty("bench.profile", "");
         if (dir.isBlank()) {
             return Suite.STEADY_STATE;
         }
+        Path recordings = Files.createDirectories(Path.of(dir)).toAbsolutePath();
         List<String> options = new ArrayList<>(Suite.STEADY_STATE);
         options.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.profile.settings", "profile")
-                + ",filename=" + Path.of(dir, role + ".jfr").toAbsolutePath());
+                + ",filename=" + recordings.resolve(role + ".jfr"));
         return options;
     }
 
