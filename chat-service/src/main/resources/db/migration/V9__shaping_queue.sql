@@ -1,8 +1,9 @@
--- The shaper's work is queued apart from the events. It used to be found as messages without a conversation
--- (an index on conversation_id) and marks not yet shaped, and finished by setting conversation_id and shaped.
--- Setting an indexed column made PostgreSQL write each message again into every index of chat_message: that
--- update cost more than the insert. Now no index holds conversation_id, so setting it is a heap-only (HOT)
--- update in the room the fill factor leaves on the page, and the shaper claims threads from this queue.
+-- chat_message becomes append only. The shaper used to find its work as messages without a conversation (an
+-- index on conversation_id) and marks not yet shaped, and to finish by setting conversation_id and shaped: an
+-- update of an indexed column, so PostgreSQL wrote every message a second time into every index of chat_message,
+-- which cost more than the insert. Now the shaper claims its work from a queue, and a conversation holds its
+-- messages as a range of the thread in (sent_at, id) order, the order the shaper splits them in: its first and
+-- last message. No message is written again.
 CREATE TABLE shaping_queue (
     id          bigserial   PRIMARY KEY,
     shop_id     text        NOT NULL,
@@ -47,11 +48,16 @@ SELECT shop_id, platform, thread_key, min(at), max(at), count(*), min(received_a
     SELECT shop_id, platform, thread_key, at, received_at FROM thread_mark WHERE NOT shaped) p
 GROUP BY shop_id, platform, thread_key ORDER BY min(received_at);
 
--- A conversation's messages are found through their thread and the conversation's span (chat_message_thread).
--- A replica of the previous version fails to shape once these are gone (it logs and retries) until it is
--- replaced: better than scanning the table for its pending work.
-DROP INDEX chat_message_conversation;
+-- A conversation's first and last message, from the messages that name it.
+ALTER TABLE conversation ADD COLUMN first_message_id bigint, ADD COLUMN last_message_id bigint;
+UPDATE conversation c SET
+    first_message_id = (SELECT m.id FROM chat_message m WHERE m.conversation_id = c.id ORDER BY m.sent_at, m.id LIMIT 1),
+    last_message_id = (SELECT m.id FROM chat_message m WHERE m.conversation_id = c.id
+                       ORDER BY m.sent_at DESC, m.id DESC LIMIT 1);
+ALTER TABLE conversation ALTER COLUMN first_message_id SET NOT NULL, ALTER COLUMN last_message_id SET NOT NULL;
+
+-- A replica of the previous version fails its shaping round and its readiness check once these are gone, until
+-- it is replaced (deploy/README.md, Upgrading): better than scanning the table for its pending work.
+ALTER TABLE chat_message DROP COLUMN conversation_id;
 DROP INDEX thread_mark_unshaped;
 ALTER TABLE thread_mark DROP COLUMN shaped;
--- Room on each page for a message's conversation to be set in place (pages filled from now on).
-ALTER TABLE chat_message SET (fillfactor = 80);

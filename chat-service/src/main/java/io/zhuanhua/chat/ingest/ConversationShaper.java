@@ -102,7 +102,7 @@ public class ConversationShaper {
                         existing.getOrDefault(thread, Map.of()), changes);
             }
         }
-        store.write(changes.inserted, changes.updated, changes.removed, changes.moved, changes.outbox);
+        store.write(changes.inserted, changes.updated, changes.removed, changes.outbox);
         return spans.size();
     }
 
@@ -121,14 +121,6 @@ public class ConversationShaper {
             Instant nextStart = end < messages.size() ? messages.get(end).sentAt : null;
             StoredConversation conversation = survivor(segment, existing, kept, thread);
             kept.add(conversation.id);
-            boolean moved = false;
-            for (StoredMessage m : segment) {
-                if (!conversation.id.equals(m.conversationId)) {
-                    m.conversationId = conversation.id;
-                    changes.moved.put(m.id, conversation.id);
-                    moved = true;
-                }
-            }
             boolean first = k == 0;
             List<ChatEvent.Mark> segmentMarks = marks.stream()
                     .filter(mk -> (first || !mk.at.isBefore(segment.get(0).sentAt))
@@ -142,8 +134,9 @@ public class ConversationShaper {
             }
             ConversationInsight insight = analyst.analyse(thread.shopId(), utterances, readings, segmentMarks);
             boolean isNew = conversation.factsVersion == 0;
-            boolean changed = conversation.apply(insight.facts());
-            if (changed || moved || isNew) {
+            // a changed range is a moved message: the same facts may then describe other messages
+            boolean changed = conversation.apply(insight.facts(), segment.get(0).id, segment.get(segment.size() - 1).id);
+            if (changed || isNew) {
                 conversation.factsVersion++;
                 conversation.snapshot = ConsultationSnapshots.of(conversation, insight, segment, screening::mask)
                         .toByteArray();
@@ -177,15 +170,17 @@ public class ConversationShaper {
         final List<StoredConversation> inserted = new ArrayList<>();
         final List<StoredConversation> updated = new ArrayList<>();
         final List<UUID> removed = new ArrayList<>();
-        final Map<Long, UUID> moved = new LinkedHashMap<>();
         final List<Outboxed> outbox = new ArrayList<>();
     }
 
-    /** The existing conversation that lives on in this segment (the earliest one), or a new one. */
+    /**
+     * The existing conversation that lives on in this segment (the earliest of those its messages belong to now),
+     * or a new one.
+     */
     private static StoredConversation survivor(List<StoredMessage> segment, Map<UUID, StoredConversation> existing,
             Set<UUID> kept, ThreadRef thread) {
-        return segment.stream().map(m -> m.conversationId).distinct()
-                .filter(id -> id != null && existing.containsKey(id) && !kept.contains(id)).map(existing::get)
+        return existing.values().stream()
+                .filter(c -> !kept.contains(c.id) && segment.stream().anyMatch(c::holds))
                 .min(Comparator.comparing((StoredConversation c) -> c.startedAt).thenComparing(c -> c.id))
                 .orElseGet(() -> {
                     StoredConversation c = new StoredConversation();

@@ -186,11 +186,13 @@ public class ChatStore {
     }
 
     public List<StoredMessage> messagesOf(String shopId, UUID conversationId) {
-        // through the thread index: no index holds conversation_id (see V9)
+        // the conversation's range of its thread in (sent_at, id) order, through the thread index
         return em.createQuery("""
                 SELECT m FROM StoredMessage m, StoredConversation c WHERE c.id = :id AND c.shopId = :shop
                 AND m.shopId = c.shopId AND m.platform = c.platform AND m.threadKey = c.threadKey
-                AND m.sentAt BETWEEN c.startedAt AND c.lastMessageAt AND m.conversationId = c.id
+                AND m.sentAt BETWEEN c.startedAt AND c.lastMessageAt
+                AND (m.sentAt > c.startedAt OR m.id >= c.firstMessageId)
+                AND (m.sentAt < c.lastMessageAt OR m.id <= c.lastMessageId)
                 ORDER BY m.sentAt, m.id""", StoredMessage.class).setParameter("shop", shopId).setParameter("id", conversationId).getResultList();
     }
 

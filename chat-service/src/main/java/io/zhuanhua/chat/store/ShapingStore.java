@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -73,7 +72,7 @@ public class ShapingStore {
         query("SELECT c.id, c.shop_id, c.platform, c.thread_key, c.buyer_id, c.started_at, c.last_message_at, "
                 + "c.first_buyer_message_at, c.main_category, c.inquiry, c.agent_ids, c.bot_replied, c.transferred_at, "
                 + "c.bot_first_response_ms, c.human_first_response_ms, c.closed, c.message_count, c.facts_version, "
-                + "c.snapshot FROM conversation c JOIN " + WINDOWS + " ON c.shop_id = w.shop_id "
+                + "c.snapshot, c.first_message_id, c.last_message_id FROM conversation c JOIN " + WINDOWS + " ON c.shop_id = w.shop_id "
                 + "AND c.platform = w.platform AND c.thread_key = w.thread_key AND c.started_at <= w.to_at "
                 + "AND c.last_message_at >= w.from_at", s -> windows(s, windows), r -> {
                     while (r.next()) {
@@ -97,6 +96,8 @@ public class ShapingStore {
                         c.messageCount = r.getInt(17);
                         c.factsVersion = r.getLong(18);
                         c.snapshot = r.getBytes(19);
+                        c.firstMessageId = r.getLong(20);
+                        c.lastMessageId = r.getLong(21);
                         found.add(c);
                     }
                 });
@@ -106,7 +107,7 @@ public class ShapingStore {
     /** Messages sent within the windows, in thread and time order. */
     public List<StoredMessage> messagesIn(List<Window> windows) {
         List<StoredMessage> found = new ArrayList<>();
-        query("SELECT m.id, m.shop_id, m.platform, m.event_id, m.thread_key, m.buyer_id, m.conversation_id, m.sender, "
+        query("SELECT m.id, m.shop_id, m.platform, m.event_id, m.thread_key, m.buyer_id, m.sender, "
                 + "m.agent_id, m.sent_at, m.body, m.item_id, m.after_sale, m.attachment_kinds, m.categories, m.risks, "
                 + "m.script_id, m.traceparent, m.received_at FROM chat_message m JOIN " + WINDOWS + " ON m.shop_id = w.shop_id "
                 + "AND m.platform = w.platform AND m.thread_key = w.thread_key AND m.sent_at BETWEEN w.from_at AND w.to_at "
@@ -119,19 +120,18 @@ public class ShapingStore {
                         m.eventId = r.getString(4);
                         m.threadKey = r.getString(5);
                         m.buyerId = r.getString(6);
-                        m.conversationId = r.getObject(7, UUID.class);
-                        m.sender = r.getString(8);
-                        m.agentId = r.getString(9);
-                        m.sentAt = instant(r, 10);
-                        m.body = r.getString(11);
-                        m.itemId = r.getString(12);
-                        m.afterSale = r.getBoolean(13);
-                        m.attachmentKinds = r.getString(14);
-                        m.categories = r.getString(15);
-                        m.risks = r.getString(16);
-                        m.scriptId = r.getString(17);
-                        m.traceparent = r.getString(18);
-                        m.receivedAt = instant(r, 19);
+                        m.sender = r.getString(7);
+                        m.agentId = r.getString(8);
+                        m.sentAt = instant(r, 9);
+                        m.body = r.getString(10);
+                        m.itemId = r.getString(11);
+                        m.afterSale = r.getBoolean(12);
+                        m.attachmentKinds = r.getString(13);
+                        m.categories = r.getString(14);
+                        m.risks = r.getString(15);
+                        m.scriptId = r.getString(16);
+                        m.traceparent = r.getString(17);
+                        m.receivedAt = instant(r, 18);
                         found.add(m);
                     }
                 });
@@ -164,36 +164,28 @@ public class ShapingStore {
 
     /** Writes what shaping decided; each list may be empty. */
     public void write(List<StoredConversation> inserted, List<StoredConversation> updated, List<UUID> removed,
-            Map<Long, UUID> messageConversations, List<Outboxed> outbox) {
+            List<Outboxed> outbox) {
         try (Connection c = dataSource.getConnection()) {
             if (!inserted.isEmpty()) {
                 batch(c, """
                         INSERT INTO conversation (shop_id, platform, thread_key, buyer_id, started_at, last_message_at,
                             first_buyer_message_at, main_category, inquiry, agent_ids, bot_replied, transferred_at,
                             bot_first_response_ms, human_first_response_ms, closed, message_count, facts_version,
-                            snapshot, id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserted);
+                            snapshot, first_message_id, last_message_id, id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserted);
             }
             if (!updated.isEmpty()) {
                 batch(c, """
                         UPDATE conversation SET shop_id = ?, platform = ?, thread_key = ?, buyer_id = ?, started_at = ?,
                             last_message_at = ?, first_buyer_message_at = ?, main_category = ?, inquiry = ?,
                             agent_ids = ?, bot_replied = ?, transferred_at = ?, bot_first_response_ms = ?,
-                            human_first_response_ms = ?, closed = ?, message_count = ?, facts_version = ?, snapshot = ?
+                            human_first_response_ms = ?, closed = ?, message_count = ?, facts_version = ?, snapshot = ?,
+                            first_message_id = ?, last_message_id = ?
                         WHERE id = ?""", updated);
             }
             if (!removed.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM conversation WHERE id = ANY(?)")) {
                     s.setArray(1, c.createArrayOf("uuid", removed.toArray()));
-                    s.executeUpdate();
-                }
-            }
-            if (!messageConversations.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("""
-                        UPDATE chat_message m SET conversation_id = u.conversation_id
-                        FROM unnest(?::bigint[], ?::uuid[]) AS u(id, conversation_id) WHERE m.id = u.id""")) {
-                    s.setArray(1, c.createArrayOf("int8", messageConversations.keySet().toArray()));
-                    s.setArray(2, c.createArrayOf("uuid", messageConversations.values().toArray()));
                     s.executeUpdate();
                 }
             }
@@ -282,7 +274,9 @@ public class ShapingStore {
                 s.setInt(16, r.messageCount);
                 s.setLong(17, r.factsVersion);
                 s.setBytes(18, r.snapshot);
-                s.setObject(19, r.id);
+                s.setLong(19, r.firstMessageId);
+                s.setLong(20, r.lastMessageId);
+                s.setObject(21, r.id);
                 s.addBatch();
             }
             s.executeBatch();

@@ -49,14 +49,24 @@ public class StoredConversation {
     public boolean closed;
     @Column(name = "message_count")
     public int messageCount;
+    /**
+     * Its first and last message: the conversation holds the thread's messages from the first to the last in
+     * (sent_at, id) order, the order they are split in.
+     */
+    @Column(name = "first_message_id")
+    public long firstMessageId;
+    @Column(name = "last_message_id")
+    public long lastMessageId;
     @Column(name = "facts_version")
     public long factsVersion;
     /** The last relayed consultation snapshot (protobuf). */
     public byte[] snapshot;
 
-    /** Copies the facts in; returns whether anything changed. */
-    public boolean apply(ConversationFacts f) {
+    /** Copies the facts and the range of messages in; returns whether anything changed. */
+    public boolean apply(ConversationFacts f, long firstMessage, long lastMessage) {
         Object[] before = state();
+        firstMessageId = firstMessage;
+        lastMessageId = lastMessage;
         startedAt = f.startedAt();
         lastMessageAt = f.lastMessageAt();
         firstBuyerMessageAt = f.firstBuyerMessageAt();
@@ -72,13 +82,22 @@ public class StoredConversation {
         return !Arrays.equals(before, state());
     }
 
+    /** Whether the message lies in this conversation's range of its thread (it must be of the same thread). */
+    public boolean holds(StoredMessage m) {
+        int fromFirst = m.sentAt.compareTo(startedAt);
+        int toLast = m.sentAt.compareTo(lastMessageAt);
+        return (fromFirst > 0 || fromFirst == 0 && m.id >= firstMessageId)
+                && (toLast < 0 || toLast == 0 && m.id <= lastMessageId);
+    }
+
     public List<String> agentIdList() {
         return agentIds == null || agentIds.isEmpty() ? List.of() : List.of(agentIds.split("\n"));
     }
 
     private Object[] state() {
         return new Object[] { startedAt, lastMessageAt, firstBuyerMessageAt, mainCategory, inquiry, agentIds, botReplied,
-                transferredAt, botFirstResponseMs, humanFirstResponseMs, closed, messageCount };
+                transferredAt, botFirstResponseMs, humanFirstResponseMs, closed, messageCount, firstMessageId,
+                lastMessageId };
     }
 
     private static Long millis(Duration d) {

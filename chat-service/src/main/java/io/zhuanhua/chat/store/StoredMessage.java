@@ -1,7 +1,6 @@
 package io.zhuanhua.chat.store;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A chat message as ingested, with its classification and the conversation it currently belongs to. */
+/** A chat message as ingested, with its classification. */
 @Entity
 @Table(name = "chat_message")
 public class StoredMessage {
@@ -26,8 +25,6 @@ public class StoredMessage {
     public String threadKey;
     @Column(name = "buyer_id")
     public String buyerId;
-    @Column(name = "conversation_id")
-    public UUID conversationId;
     public String sender;
     @Column(name = "agent_id")
     public String agentId;

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import io.zhuanhua.devpg.PostgresServer;
 
 /**
- * V9 moves the shaper's pending work into {@code shaping_queue}: what was pending before is queued, every insert
- * queues its events whoever makes it, and setting a message's conversation stays a heap-only update.
+ * V9 moves the shaper's pending work into {@code shaping_queue} and makes chat_message append only: what was pending
+ * before is queued, every insert queues its events whoever makes it, and a conversation's messages become the range
+ * from its first to its last.
  */
 class ShapingQueueMigrationTest {
     private static PostgresServer postgres;
@@ -40,9 +41,11 @@ class ShapingQueueMigrationTest {
 
     private static void message(Statement s, String event, String thread, String at, String conversation)
             throws SQLException {
-        s.execute("INSERT INTO chat_message (shop_id, platform, event_id, thread_key, buyer_id, sender, sent_at,"
-                + " conversation_id) VALUES ('shop', 'TAOBAO', '" + event + "', '" + thread + "', 'b', 'BUYER', '" + at
-                + "', " + (conversation == null ? "NULL" : "'" + conversation + "'") + ") ON CONFLICT DO NOTHING");
+        // conversation_id exists only before V9
+        s.execute("INSERT INTO chat_message (shop_id, platform, event_id, thread_key, buyer_id, sender, sent_at"
+                + (conversation == null ? "" : ", conversation_id") + ") VALUES ('shop', 'TAOBAO', '" + event + "', '"
+                + thread + "', 'b', 'BUYER', '" + at + "'" + (conversation == null ? "" : ", '" + conversation + "'")
+                + ") ON CONFLICT DO NOTHING");
     }
 
     private static List<String> queue(Statement s) throws SQLException {
@@ -82,24 +85,34 @@ class ShapingQueueMigrationTest {
         }
     }
 
-    /** An index on conversation_id would make PostgreSQL write each shaped message into every index again. */
     @Test
-    void settingAMessagesConversationIsAHeapOnlyUpdate() throws SQLException {
-        String url = postgres.createDatabase("chat_hot");
-        flyway(url, "latest").migrate();
+    void aConversationKeepsItsMessagesAsTheRangeFromItsFirstToItsLast() throws SQLException {
+        String url = postgres.createDatabase("chat_ranges");
+        flyway(url, "8").migrate();
+        String a = "00000000-0000-0000-0000-00000000000a";
+        String b = "00000000-0000-0000-0000-00000000000b";
         try (Connection c = postgres.connect(url); Statement s = c.createStatement()) {
-            for (int i = 0; i < 20; i++) {
-                message(s, "e" + i, "t" + i, "2026-11-20T01:00:00Z", null);
+            for (String id : List.of(a, b)) {
+                s.execute("INSERT INTO conversation (id, shop_id, platform, thread_key, buyer_id, started_at,"
+                        + " last_message_at, inquiry, bot_replied, closed, message_count, facts_version) VALUES ('" + id
+                        + "', 'shop', 'TAOBAO', 't1', 'b', now(), now(), true, false, false, 2, 1)");
             }
-            c.setAutoCommit(false);
-            s.execute("UPDATE chat_message SET conversation_id = gen_random_uuid()");
-            try (ResultSet r = s.executeQuery(
-                    "SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_xact_user_tables WHERE relname = 'chat_message'")) {
-                r.next();
-                assertEquals(20, r.getLong(1));
-                assertEquals(20, r.getLong(2));
+            // b's first message shares its instant with a's last: (sent_at, id) order tells them apart
+            message(s, "a2", "t1", "2026-11-20T01:05:00Z", a);
+            message(s, "a1", "t1", "2026-11-20T01:00:00Z", a);
+            message(s, "b1", "t1", "2026-11-20T01:05:00Z", b);
+            message(s, "b2", "t1", "2026-11-20T03:00:00Z", b);
+        }
+        flyway(url, "latest").migrate();
+        try (Connection c = postgres.connect(url); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT c.id, f.event_id, l.event_id FROM conversation c"
+                        + " JOIN chat_message f ON f.id = c.first_message_id"
+                        + " JOIN chat_message l ON l.id = c.last_message_id ORDER BY c.id")) {
+            List<String> ranges = new ArrayList<>();
+            while (r.next()) {
+                ranges.add(r.getString(2) + ".." + r.getString(3));
             }
-            c.commit();
+            assertEquals(List.of("a1..a2", "b1..b2"), ranges);
         }
     }
 }
