@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders every overlay under deploy/overlays with `kubectl kustomize` and validates the result: each object
 # against the Kubernetes schema of its kind, then the project's rules (probes, requests and limits, hardened
-# securityContext, own ServiceAccount without token, Services and headless Services, HPA, PDB, NetworkPolicy
+# securityContext, own ServiceAccount without token, Services and headless Services (none for workers), HPA, PDB, NetworkPolicy
 # allowing exactly the suite's calls, secrets only by reference, round-robin gRPC clients): see
 # tools/deploy-check/rules.mjs. Also runs the checker's own tests, which break each rule once.
 #

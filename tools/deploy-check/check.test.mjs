@@ -70,6 +70,20 @@ test("a call that does not exist but is allowed is found", () =>
     { podSelector: { matchLabels: { "app.kubernetes.io/name": "metrics-service" } } }),
     /ingress: metrics-service->chat-service is allowed but no such call exists/));
 
+test("a Service selecting a worker is found", () =>
+  expectProblem((d) => d.push({ apiVersion: "v1", kind: "Service", metadata: { name: "chat-shaper", namespace: "zhuanhua" },
+    spec: { selector: { "app.kubernetes.io/name": "chat-shaper" }, ports: [{ port: 8081, targetPort: "grpc" }] } }),
+    /Deployment\/chat-shaper: selected by Service\/chat-shaper, but a worker/));
+
+test("an ingress rule on a worker is found", () =>
+  expectProblem((d) => (find(d, "NetworkPolicy", "chat-shaper").spec.ingress = [
+    { from: [{ namespaceSelector: { matchLabels: { "zhuanhua.io/clients": "allowed" } } }], ports: [{ protocol: "TCP", port: 8081 }] }]),
+    /NetworkPolicy\/chat-shaper: ingress: chat-shaper is a worker/));
+
+test("a Deployment without the worker label needs its Services", () =>
+  expectProblem((d) => delete find(d, "Deployment", "chat-shaper").spec.template.metadata.labels["zhuanhua.io/callers"],
+    /Deployment\/chat-shaper: no Service for its callers/));
+
 test("a latest image in prod is found", () =>
   expectProblem((d) => (chat(d).containers[0].image = "zhuanhua/chat-service:latest"), /prod must pin a version/));
 

@@ -5,8 +5,17 @@
 export const CALLS = [
   ["chat-service", "metrics-service"], // consultation feed
   ["chat-service", "scripts-service"], // suggestions and reply policy for Assist
+  ["chat-shaper", "metrics-service"], // consultation feed (the outbox relay runs on every chat-service replica)
+  ["chat-shaper", "scripts-service"], // shop policies: business hours for reply times
   ["scripts-service", "metrics-service"], // script effectiveness
 ];
+
+/**
+ * The pod label that marks a worker, a Deployment that serves no callers (chat-shaper): it needs no Service,
+ * no Service may select it, and its NetworkPolicies have no ingress rules (kubelet probes pass regardless).
+ * Every other rule applies to it as to a service.
+ */
+export const WORKER_LABEL = ["zhuanhua.io/callers", "none"];
 
 const PROBES = { startupProbe: "/q/health/started", livenessProbe: "/q/health/live", readinessProbe: "/q/health/ready" };
 const DATABASE_ENV = ["QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"];
@@ -110,9 +119,13 @@ export function check(docs, overlay) {
         checkGrpcClients(cm, docs, fail);
     }
 
+    const worker = labels[WORKER_LABEL[0]] === WORKER_LABEL[1];
     const services = of("Service").filter((s) => matches(s.spec?.selector, labels));
-    if (!services.some((s) => s.spec.clusterIP !== "None")) fail(d, "no Service for its callers");
-    if (!services.some((s) => s.spec.clusterIP === "None")) fail(d, "no headless Service for client-side balancing");
+    if (worker) for (const s of services) fail(d, `selected by Service/${s.metadata.name}, but a worker (${WORKER_LABEL.join("=")}) has no callers`);
+    else {
+      if (!services.some((s) => s.spec.clusterIP !== "None")) fail(d, "no Service for its callers");
+      if (!services.some((s) => s.spec.clusterIP === "None")) fail(d, "no headless Service for client-side balancing");
+    }
     const containerPorts = (pod.containers ?? []).flatMap((c) => (c.ports ?? []).flatMap((p) => [p.name, p.containerPort]));
     for (const s of services)
       for (const p of s.spec.ports ?? [])
@@ -132,6 +145,7 @@ export function check(docs, overlay) {
     for (const p of policies) {
       const types = p.spec.policyTypes ?? [];
       if (!types.includes("Ingress") || !types.includes("Egress")) fail(p, "policyTypes: must restrict Ingress and Egress");
+      if (worker && (p.spec.ingress ?? []).length > 0) fail(p, `ingress: ${name} is a worker (${WORKER_LABEL.join("=")}); allow no ingress`);
       const dns = (p.spec.egress ?? []).some((rule) => (rule.ports ?? []).some((port) => port.port === 53));
       if (!dns) fail(p, "egress: no DNS (port 53)");
       const db = (p.spec.egress ?? []).some((rule) => (rule.ports ?? []).some((port) => port.port === 5432));
