@@ -2,6 +2,7 @@ package io.zhuanhua.e2e.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
 
@@ -266,17 +266,27 @@ public final class IngestBenchmark {
         }
     }
 
-    /** COPY of the same rows into a scratch table shaped like chat_message (its indexes and constraints too). */
+    /**
+     * COPY of the same rows into a scratch table shaped like chat_message (its indexes and constraints too): the rows
+     * as ingest stored them, every column but the generated id, read back with COPY TO.
+     */
     static double copy(Suite suite, List<ChatEvent> events) throws Exception {
-        StringBuilder csv = new StringBuilder();
-        DateTimeFormatter iso = DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC);
-        for (ChatEvent e : events) {
-            MessagePosted m = e.getMessagePosted();
-            csv.append(SHOP).append(",TAOBAO,").append(e.getEventId()).append(',').append(e.getBuyerId()).append(',')
-                    .append(e.getBuyerId()).append(',').append(m.getSenderRole() == Role.ROLE_BUYER ? "BUYER" : "AGENT")
-                    .append(",\"").append(m.getAgentId()).append("\",")
-                    .append(iso.format(Instant.ofEpochSecond(e.getOccurredAt().getSeconds()))).append(",\"")
-                    .append(m.getText()).append("\"\n");
+        String columns;
+        StringWriter rows = new StringWriter();
+        try (Connection c = suite.database(Service.CHAT); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position)"
+                    + " FROM information_schema.columns WHERE table_name = 'chat_message' AND column_name <> 'id'")) {
+                r.next();
+                columns = r.getString(1);
+            }
+            String ids = events.stream().map(e -> "'" + e.getEventId() + "'").collect(Collectors.joining(","));
+            c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + columns + " FROM chat_message WHERE "
+                    + "shop_id = '" + SHOP + "' AND event_id IN (" + ids + ")) TO STDOUT", rows);
+        }
+        String copied = rows.toString();
+        long count = copied.lines().count();
+        if (count != events.size()) {
+            throw new IllegalStateException("stored " + count + " of the " + events.size() + " events ingested");
         }
         // One COPY swings by half between tries (checkpoints, the other services' leftovers): the median of three.
         double[] rates = new double[COPY_TRIES];
@@ -285,9 +295,8 @@ public final class IngestBenchmark {
                 s.execute("DROP TABLE IF EXISTS bench_copy");
                 s.execute("CREATE TABLE bench_copy (LIKE chat_message INCLUDING ALL)");
                 long begin = System.nanoTime();
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy (shop_id, platform, event_id, "
-                        + "thread_key, buyer_id, sender, agent_id, sent_at, body) FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(csv.toString()));
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy (" + columns + ") FROM STDIN",
+                        new StringReader(copied));
                 rates[i] = events.size() / ((System.nanoTime() - begin) / 1e9);
                 s.execute("DROP TABLE bench_copy");
             }
