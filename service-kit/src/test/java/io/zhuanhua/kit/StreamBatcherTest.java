@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class StreamBatcherTest {
             pause(1);
             storing.decrementAndGet();
             return group.stream().map(i -> "ack " + i).toList();
-        }, i -> 1, 50, 10_000, 3);
+        }, i -> 1, 50, 10_000, 3, new LongAdder());
         // Paced so that groups form while others are in flight.
         Multi<Integer> requests = Multi.createFrom().range(0, 3000).onItem().call(i -> i % 100 == 0
                 ? io.smallrye.mutiny.Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(2))
@@ -60,7 +61,7 @@ class StreamBatcherTest {
                 throw Status.RESOURCE_EXHAUSTED.withDescription("over budget").asRuntimeException();
             }
             return group;
-        }, group -> group, i -> 1, 1, 100, 2);
+        }, group -> group, i -> 1, 1, 100, 2, new LongAdder());
 
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
                 () -> batcher.process(Multi.createFrom().range(0, 20)).collect().asList().await().atMost(Duration.ofSeconds(10)));
@@ -75,7 +76,7 @@ class StreamBatcherTest {
             pause(groups.isEmpty() ? 20 : 0);
             groups.add(group);
             return group;
-        }, i -> i, 10, 1_000, 1);
+        }, i -> i, 10, 1_000, 1, new LongAdder());
         List<Integer> sizes = List.of(1, 3, 4, 3, 25, 2, 2, 6, 5, 5, 1);
 
         List<Integer> acks = batcher.process(Multi.createFrom().iterable(sizes)).collect().asList().await()
@@ -94,16 +95,39 @@ class StreamBatcherTest {
     @Test
     void theBacklogCountsEventsNotRequests() throws InterruptedException {
         CountDownLatch held = new CountDownLatch(1);
+        LongAdder waiting = new LongAdder();
         StreamBatcher<Integer, List<Integer>, Integer> batcher = new StreamBatcher<>(group -> {
             await(held); // nothing is stored while the two requests arrive
             return group;
-        }, group -> group, i -> i, 15, 20, 2);
+        }, group -> group, i -> i, 15, 20, 2, waiting);
 
         StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> batcher
                 .process(Multi.createFrom().items(15, 15)).collect().asList().await().atMost(Duration.ofSeconds(10)));
         held.countDown();
         assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.getStatus().getCode());
         assertEquals("more than 20 events wait for their commit; wait for acks", e.getStatus().getDescription());
+        assertEquals(0, waiting.sum(), "a failed stream leaves nothing counted as waiting");
+    }
+
+    @Test
+    void streamsSharingACountShowTheEventsWaitingInAllOfThemUntilAnswered() throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch storing = new CountDownLatch(2);
+        LongAdder waiting = new LongAdder();
+        StreamBatcher<Integer, List<Integer>, Integer> batcher = new StreamBatcher<>(group -> group, group -> {
+            storing.countDown();
+            await(held);
+            return group;
+        }, i -> i, 100, 1_000, 1, waiting);
+
+        var first = batcher.process(Multi.createFrom().items(3, 4)).collect().asList().subscribeAsCompletionStage();
+        var second = batcher.process(Multi.createFrom().items(5)).collect().asList().subscribeAsCompletionStage();
+        assertTrue(storing.await(10, java.util.concurrent.TimeUnit.SECONDS), "both streams reached their store");
+        assertEquals(12, waiting.sum());
+        held.countDown();
+        assertEquals(List.of(3, 4), first.toCompletableFuture().join());
+        assertEquals(List.of(5), second.toCompletableFuture().join());
+        assertEquals(0, waiting.sum());
     }
 
     private static void await(CountDownLatch latch) {

@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.zhuanhua.chat.conversation.ChatEvent;
 import io.zhuanhua.chat.conversation.ChatEventRules;
 import io.zhuanhua.chat.ingest.ChatIngest;
+import io.zhuanhua.chat.ingest.IngestBacklog;
 import io.zhuanhua.chat.ingest.Outcome;
 import io.zhuanhua.chat.ingest.Submitted;
 import io.zhuanhua.kit.error.InvalidFieldException;
@@ -40,10 +41,12 @@ public class ChatIngestGrpc implements ChatIngestService {
 
     private final ChatIngest ingest;
     private final IngestGate gate;
+    private final IngestBacklog backlog;
 
-    public ChatIngestGrpc(ChatIngest ingest, IngestGate gate) {
+    public ChatIngestGrpc(ChatIngest ingest, IngestGate gate, IngestBacklog backlog) {
         this.ingest = ingest;
         this.gate = gate;
+        this.backlog = backlog;
     }
 
     @Override
@@ -73,7 +76,7 @@ public class ChatIngestGrpc implements ChatIngestService {
     public Multi<StreamEventsResponse> streamEvents(Multi<StreamEventsRequest> requests) {
         AtomicLong sequence = new AtomicLong();
         return new StreamBatcher<Numbered, Group, StreamEventsResponse>(this::prepare, this::store, Numbered::events,
-                STREAM_GROUP, STREAM_BACKLOG, STREAM_IN_FLIGHT)
+                STREAM_GROUP, STREAM_BACKLOG, STREAM_IN_FLIGHT, backlog.counter())
                 .process(requests.map(r -> new Numbered(sequence.getAndIncrement(), wellFormed(r))));
     }
 

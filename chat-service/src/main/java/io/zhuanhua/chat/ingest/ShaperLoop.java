@@ -14,7 +14,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Runs the conversation shaper on its own thread: at once when this replica stored events (after a short
- * linger that lets a burst gather), and on a sweep interval for events other replicas stored. A scheduler
+ * linger that lets a burst gather, longer while this replica's ingest is saturated: acks first), and on a sweep
+ * interval for events other replicas stored. A scheduler
  * could not do this: Quarkus refuses intervals under a second, and a timer alone would add its period to
  * every conversation's delay.
  */
@@ -24,13 +25,15 @@ public class ShaperLoop {
 
     private final ConversationShaper shaper;
     private final ShapingConfig config;
+    private final IngestBacklog ingest;
     private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
     private volatile boolean running;
     private Thread thread;
 
-    public ShaperLoop(ConversationShaper shaper, ShapingConfig config) {
+    public ShaperLoop(ConversationShaper shaper, ShapingConfig config, IngestBacklog ingest) {
         this.shaper = shaper;
         this.config = config;
+        this.ingest = ingest;
     }
 
     void start(@Observes StartupEvent event) {
@@ -58,17 +61,30 @@ public class ShaperLoop {
         wakeUps.offer(Boolean.TRUE);
     }
 
+    /**
+     * Whether the shaper goes on waiting for work that arrived at {@code arrivedNanos}: while this replica's ingest
+     * has more events waiting for their commit than shaping may run beside, up to the longest yield.
+     */
+    boolean yields(long arrivedNanos, long nowNanos) {
+        return config.yieldAbove() > 0 && ingest.events() > config.yieldAbove()
+                && nowNanos - arrivedNanos < config.maxYield().toNanos();
+    }
+
     private void run() {
         boolean failing = false;
         while (running) {
             try {
-                if (wakeUps.poll(config.sweepInterval().toMillis(), TimeUnit.MILLISECONDS) != null) {
+                boolean woken = wakeUps.poll(config.sweepInterval().toMillis(), TimeUnit.MILLISECONDS) != null;
+                long arrived = System.nanoTime();
+                if (woken) {
                     Thread.sleep(config.linger().toMillis());
                 }
                 wakeUps.clear(); // this round shapes whatever those wake-ups announced
-                while (running && shaper.shapeBatch(config.batchThreads()) > 0) {
-                    // more threads may be pending
-                }
+                do { // before each batch: acks first, within the bound
+                    while (running && yields(arrived, System.nanoTime())) {
+                        Thread.sleep(config.linger().toMillis());
+                    }
+                } while (running && shaper.shapeBatch(config.batchThreads()) > 0);
                 failing = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

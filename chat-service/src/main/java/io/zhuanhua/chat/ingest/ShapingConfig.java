@@ -24,6 +24,19 @@ public interface ShapingConfig {
     @WithDefault("20ms")
     Duration linger();
 
+    /**
+     * Acks first: while more events than this wait for their commit in this replica's ingest streams (a burst, an
+     * integration catching up), the shaper waits, up to {@link #maxYield} after the work arrived, and then shapes
+     * what gathered at once. Live chat keeps a handful waiting (a few thousand events/s, each committed within
+     * milliseconds); a client pushing batches as fast as acks come keeps hundreds. 0 never waits.
+     */
+    @WithDefault("200")
+    int yieldAbove();
+
+    /** The longest the shaper gives way to a saturated ingest: the bound it adds to the shaping lag. */
+    @WithDefault("2s")
+    Duration maxYield();
+
     /** Most threads shaped in one transaction. */
     @WithDefault("500")
     int batchThreads();

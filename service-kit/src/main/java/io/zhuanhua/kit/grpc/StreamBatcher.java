@@ -8,6 +8,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -25,7 +26,8 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
  * {@code maxInFlight} groups are prepared at once, so one group's analysis runs while another waits for the
  * database, but groups are stored strictly one after another in arrival order: an event sent twice is stored
  * from its first sending, as with a single committer. No timer is involved: a timer would emit groups whether
- * or not the commits keep up.
+ * or not the commits keep up. The events waiting in every stream of a batcher are counted in {@code waiting},
+ * shared across streams, so that background work can give way while ingest is saturated.
  */
 public final class StreamBatcher<Q, P, R> {
     private final Function<List<Q>, P> prepare;
@@ -35,6 +37,7 @@ public final class StreamBatcher<Q, P, R> {
     private final int maxBacklog;
     private final int maxInFlight;
     private final Executor worker;
+    private final LongAdder waiting;
 
     /**
      * @param prepare prepares a group (may block); called concurrently for different groups
@@ -45,9 +48,10 @@ public final class StreamBatcher<Q, P, R> {
      * @param maxGroup events of one group
      * @param maxBacklog events waiting for a commit before the stream fails with RESOURCE_EXHAUSTED
      * @param maxInFlight groups of one stream taken and not yet stored
+     * @param waiting counts the events received and not yet answered, of this stream and the others that share it
      */
     public StreamBatcher(Function<List<Q>, P> prepare, Function<P, List<R>> store, ToIntFunction<Q> events,
-            int maxGroup, int maxBacklog, int maxInFlight) {
+            int maxGroup, int maxBacklog, int maxInFlight, LongAdder waiting) {
         if (maxGroup < 1 || maxInFlight < 1 || maxBacklog < maxGroup) {
             throw new IllegalArgumentException("maxGroup and maxInFlight must be at least 1, maxBacklog at least maxGroup");
         }
@@ -58,6 +62,7 @@ public final class StreamBatcher<Q, P, R> {
         this.maxBacklog = maxBacklog;
         this.maxInFlight = maxInFlight;
         this.worker = Infrastructure.getDefaultWorkerPool();
+        this.waiting = waiting;
     }
 
     public Multi<R> process(Multi<Q> requests) {
@@ -72,7 +77,7 @@ public final class StreamBatcher<Q, P, R> {
 
     private final class Run {
         private final MultiEmitter<? super R> emitter;
-        private final Queue<Q> waiting = new ConcurrentLinkedQueue<>();
+        private final Queue<Q> queue = new ConcurrentLinkedQueue<>();
         private final AtomicInteger backlog = new AtomicInteger();
         // Guarded by this: groups are numbered as they are taken, and stored in that order.
         private int inFlight;
@@ -98,28 +103,32 @@ public final class StreamBatcher<Q, P, R> {
         }
 
         private void add(Q request) {
-            if (finished) {
-                return;
+            int n = events.applyAsInt(request);
+            synchronized (this) { // against fail(), which releases what is counted
+                if (finished) {
+                    return;
+                }
+                waiting.add(n);
+                if (backlog.addAndGet(n) > maxBacklog) {
+                    fail(Status.RESOURCE_EXHAUSTED
+                            .withDescription("more than " + maxBacklog + " events wait for their commit; wait for acks")
+                            .asRuntimeException());
+                    return;
+                }
             }
-            if (backlog.addAndGet(events.applyAsInt(request)) > maxBacklog) {
-                fail(Status.RESOURCE_EXHAUSTED
-                        .withDescription("more than " + maxBacklog + " events wait for their commit; wait for acks")
-                        .asRuntimeException());
-                return;
-            }
-            waiting.add(request);
+            queue.add(request);
             schedule();
         }
 
         /** Takes groups while there is room and work; completes the stream when everything is answered. */
         private synchronized void schedule() {
-            while (!finished && inFlight < maxInFlight && !waiting.isEmpty()) {
+            while (!finished && inFlight < maxInFlight && !queue.isEmpty()) {
                 Group<Q> group = take();
                 long number = nextTaken++;
                 inFlight++;
                 worker.execute(() -> prepare(number, group));
             }
-            if (!finished && inputDone && inFlight == 0 && waiting.isEmpty()) {
+            if (!finished && inputDone && inFlight == 0 && queue.isEmpty()) {
                 finished = true;
                 emitter.complete();
             }
@@ -164,7 +173,10 @@ public final class StreamBatcher<Q, P, R> {
                 synchronized (this) {
                     nextStored++;
                     inFlight--;
-                    backlog.addAndGet(-next.events());
+                    if (!finished) { // a failed stream released its whole backlog
+                        backlog.addAndGet(-next.events());
+                        waiting.add(-next.events());
+                    }
                     answers.forEach(emitter::emit);
                 }
                 schedule();
@@ -176,12 +188,12 @@ public final class StreamBatcher<Q, P, R> {
             List<Q> group = new ArrayList<>();
             int taken = 0;
             Q next;
-            while ((next = waiting.peek()) != null) {
+            while ((next = queue.peek()) != null) {
                 int size = events.applyAsInt(next);
                 if (!group.isEmpty() && taken + size > maxGroup) {
                     break;
                 }
-                group.add(waiting.poll());
+                group.add(queue.poll());
                 taken += size;
             }
             return new Group<>(group, taken);
@@ -190,6 +202,7 @@ public final class StreamBatcher<Q, P, R> {
         private synchronized void fail(Throwable failure) {
             if (!finished) {
                 finished = true;
+                waiting.add(-backlog.getAndSet(0)); // no answer will come for any of them
                 emitter.fail(Rpc.toStatus(failure));
             }
         }
