@@ -18,27 +18,20 @@ CREATE TABLE shaping_queue (
 
 -- Triggers queue the events, one entry per thread and statement, in the transaction that stores them: whatever
 -- stores an event queues it, a replica of the previous version during a rolling deploy included. A statement
--- trigger sees only the rows inserted, so a duplicate (ON CONFLICT DO NOTHING) queues nothing.
-CREATE FUNCTION queue_stored_messages() RETURNS trigger LANGUAGE plpgsql AS $$
+-- trigger sees only the rows inserted, so a duplicate (ON CONFLICT DO NOTHING) queues nothing. The argument names
+-- the column that holds the event's time.
+CREATE FUNCTION queue_stored_events() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO shaping_queue (shop_id, platform, thread_key, first_at, last_at, events)
-    SELECT shop_id, platform, thread_key, min(sent_at), max(sent_at), count(*)
-    FROM stored GROUP BY shop_id, platform, thread_key;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION queue_stored_marks() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO shaping_queue (shop_id, platform, thread_key, first_at, last_at, events)
-    SELECT shop_id, platform, thread_key, min(at), max(at), count(*)
-    FROM stored GROUP BY shop_id, platform, thread_key;
+    EXECUTE format('INSERT INTO shaping_queue (shop_id, platform, thread_key, first_at, last_at, events)
+                    SELECT shop_id, platform, thread_key, min(%1$I), max(%1$I), count(*)
+                    FROM stored GROUP BY shop_id, platform, thread_key', TG_ARGV[0]);
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER chat_message_queued AFTER INSERT ON chat_message REFERENCING NEW TABLE AS stored
-    FOR EACH STATEMENT EXECUTE FUNCTION queue_stored_messages();
+    FOR EACH STATEMENT EXECUTE FUNCTION queue_stored_events('sent_at');
 CREATE TRIGGER thread_mark_queued AFTER INSERT ON thread_mark REFERENCING NEW TABLE AS stored
-    FOR EACH STATEMENT EXECUTE FUNCTION queue_stored_marks();
+    FOR EACH STATEMENT EXECUTE FUNCTION queue_stored_events('at');
 
 -- What was pending under the old scheme is queued now, longest waiting first (the shaper claims in id order).
 INSERT INTO shaping_queue (shop_id, platform, thread_key, first_at, last_at, events, received_at)
