@@ -15,6 +15,10 @@ CREATE TABLE shaping_queue (
     events      integer     NOT NULL,
     received_at timestamptz NOT NULL DEFAULT now()
 );
+-- The claim takes a thread's entries all at once.
+CREATE INDEX shaping_queue_thread ON shaping_queue (shop_id, platform, thread_key);
+-- Every entry is deleted soon after its insert: vacuum it by the number of dead rows, not by a share of the table.
+ALTER TABLE shaping_queue SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 10000);
 
 -- Triggers queue the events, one entry per thread and statement, in the transaction that stores them: whatever
 -- stores an event queues it, a replica of the previous version during a rolling deploy included. A statement

@@ -30,6 +30,9 @@ public class ShapingStore {
         this.dataSource = dataSource;
     }
 
+    /** How many queue entries a claim reads per thread it may take: a busy thread has several. */
+    private static final int ENTRIES_PER_THREAD = 4;
+
     /** Events of one thread waiting for the shaper, sent between {@code first} and {@code last}. */
     public record Queued(ThreadRef thread, Instant first, Instant last) {
     }
@@ -51,14 +54,19 @@ public class ShapingStore {
         List<Queued> queued = new ArrayList<>();
         query("""
                 WITH oldest AS MATERIALIZED (
-                    SELECT shop_id, platform, thread_key FROM shaping_queue GROUP BY shop_id, platform, thread_key
-                    ORDER BY min(id) LIMIT ?),
+                    -- the threads of the oldest entries: a bounded read of the primary key, however long the queue
+                    SELECT shop_id, platform, thread_key FROM (
+                        SELECT id, shop_id, platform, thread_key FROM shaping_queue ORDER BY id LIMIT ?) e
+                    GROUP BY shop_id, platform, thread_key ORDER BY min(id) LIMIT ?),
                 claimed AS MATERIALIZED (
                     SELECT * FROM oldest
                     WHERE pg_try_advisory_xact_lock(hashtextextended(shop_id || chr(31) || platform || chr(31) || thread_key, 0)))
                 DELETE FROM shaping_queue q USING claimed c
                 WHERE q.shop_id = c.shop_id AND q.platform = c.platform AND q.thread_key = c.thread_key
-                RETURNING q.shop_id, q.platform, q.thread_key, q.first_at, q.last_at""", s -> s.setInt(1, limit), r -> {
+                RETURNING q.shop_id, q.platform, q.thread_key, q.first_at, q.last_at""", s -> {
+                    s.setInt(1, limit * ENTRIES_PER_THREAD);
+                    s.setInt(2, limit);
+                }, r -> {
                     while (r.next()) {
                         queued.add(new Queued(thread(r), instant(r, 4), instant(r, 5)));
                     }
