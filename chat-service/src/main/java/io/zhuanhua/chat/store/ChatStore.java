@@ -54,31 +54,20 @@ public class ChatStore {
      * @param marks at most one per event key
      */
     public Appended append(List<NewMessage> messages, List<NewMark> marks) {
-        List<String> parts = new ArrayList<>(2);
+        if (messages.isEmpty() && marks.isEmpty()) {
+            return new Appended(Set.of(), Set.of());
+        }
         List<Object[]> columns = new ArrayList<>();
         if (!messages.isEmpty()) {
-            parts.add(MESSAGES);
             messageColumns(messages, columns);
         }
         if (!marks.isEmpty()) {
-            parts.add(MARKS);
             markColumns(marks, columns);
         }
-        if (parts.isEmpty()) {
-            return new Appended(Set.of(), Set.of());
-        }
-        // Each part is an INSERT … RETURNING in a CTE; its rows come back tagged with the part's kind.
-        StringBuilder sql = new StringBuilder("WITH ");
-        for (int i = 0; i < parts.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("p").append(i).append(" AS (").append(parts.get(i)).append(')');
-        }
-        for (int i = 0; i < parts.size(); i++) {
-            sql.append(i == 0 ? " " : " UNION ALL ").append("SELECT ").append(parts.get(i) == MARKS)
-                    .append(", shop_id, platform, event_id FROM p").append(i);
-        }
+        String sql = marks.isEmpty() ? APPEND_MESSAGES : messages.isEmpty() ? APPEND_MARKS : APPEND_BOTH;
         Set<String> storedMessages = new HashSet<>();
         Set<String> storedMarks = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int p = 1;
             for (Object[] column : columns) {
                 s.setArray(p++, c.createArrayOf(column instanceof Boolean[] ? "bool" : "text", column));
@@ -114,6 +103,13 @@ public class ChatStore {
                  AS r(shop_id, platform, event_id, thread_key, buyer_id, kind, at, agent_id)
             ON CONFLICT (shop_id, platform, event_id) DO NOTHING
             RETURNING shop_id, platform, event_id""";
+
+    // Each insert is a CTE; its returned rows come back tagged: true for a mark. An empty side is left out, since a
+    // statement trigger fires even for an insert of no rows.
+    private static final String APPEND_MESSAGES = "WITH m AS (" + MESSAGES + ") SELECT false, shop_id, platform, event_id FROM m";
+    private static final String APPEND_MARKS = "WITH k AS (" + MARKS + ") SELECT true, shop_id, platform, event_id FROM k";
+    private static final String APPEND_BOTH = "WITH m AS (" + MESSAGES + "), k AS (" + MARKS + ") SELECT false, shop_id, "
+            + "platform, event_id FROM m UNION ALL SELECT true, shop_id, platform, event_id FROM k";
 
     private static void messageColumns(List<NewMessage> messages, List<Object[]> out) {
         List<NewMessage> rows = inKeyOrder(messages, NewMessage::key);
